@@ -1,0 +1,98 @@
+// Stage 6, events: who does what, when, from the resolved mentions of one article.
+//
+//   auto registry = biennien::OrganisationRegistry::parse(json_text, "calendars/organisations.json");
+//   auto extractor = biennien::EventExtractor::load(rule_files, *registry);
+//   std::vector<biennien::Event> events = extractor->extract(article, doc, resolution);
+//
+// An event is a body sentence whose predicate is an event word (`tổ chức`, `tổng kết`, `phát động`,
+// `khai mạc` ... rules/vi/events/predicates.tsv) with a time adjunct of at least month precision
+// (at the head of a clause, or after `vào`/`từ`/`lúc` ...), and the organisations that are its
+// subject. Dates that name a commemorated day (`Ngày Thương binh liệt sỹ 27/7`) are not the time
+// of an event.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "biennien/ingest.hpp"
+#include "biennien/resolve.hpp"
+#include "biennien/rules.hpp"
+#include "biennien/text.hpp"
+
+namespace biennien {
+
+struct Organisation {
+  std::string id;      // slug of the canonical name without diacritics: "thanh-doan-ha-noi"
+  std::string name;    // canonical name: "Thành đoàn Hà Nội"
+  std::vector<std::string> aliases;
+  std::string parent;  // id of the unit above, "" for the top
+  std::string color;   // "#RRGGBB"
+};
+
+// ICU transliteration of `name` to a lower-case ASCII slug: "Quận đoàn Hoàn Kiếm" →
+// "quan-doan-hoan-kiem". Never empty, never a path ("..", "/"): at most 80 characters of [a-z0-9-].
+std::string slug(std::string_view name);
+
+// Where an organisation is named in a text.
+struct OrganisationMention {
+  std::size_t begin = 0, end = 0;  // byte offsets into the text given
+  std::string id;
+};
+
+// The known organisations (calendars/organisations.json) and the patterns for units not in it
+// (rules/vi/events/organisation_patterns.tsv: `Quận đoàn X`, `Thành đoàn Y` ...).
+class OrganisationRegistry {
+ public:
+  // JSON: {"organisations": [{"id","name","aliases":[...],"parent","color"}]}; errors name the file.
+  static Expected<OrganisationRegistry> parse(std::string_view json, std::string_view file);
+
+  const std::vector<Organisation>& all() const { return organisations_; }
+  // By id, canonical name or alias (case, spacing and tone-mark placement fold); nullptr if unknown.
+  const Organisation* find(std::string_view id_name_or_alias) const;
+  // Adds a unit found by pattern (keeps the first one of an id); returns its id.
+  std::string add(Organisation organisation);
+  // Ids of `id` and every unit below it.
+  std::vector<std::string> with_descendants(std::string_view id) const;
+
+ private:
+  std::vector<Organisation> organisations_;
+};
+
+struct EventSource {
+  std::string article;    // Article::id
+  std::string title;      // the article's headline
+  std::string url;
+  std::string published;  // the anchor value
+  std::string sentence;   // the sentence that states the event, as in the original text
+  std::size_t start = 0;  // byte offsets of the sentence in Article::text
+  std::size_t end = 0;
+};
+
+struct Event {
+  std::string title;      // a name a person recognises: "Hội nghị tổng kết công tác Đoàn năm 2020"
+  std::string kind;       // "hội nghị", "tổng kết", "phát động" ... (rules/vi/events/kinds.tsv)
+  std::string location;   // "" when the text does not say
+  Expression when;        // resolved
+  std::string value;      // timex_value(when)
+  Provenance provenance = Provenance::explicit_;
+  double confidence = 1.0;
+  std::vector<std::string> organisations;  // ids, the organiser first
+  EventSource source;
+};
+
+class EventExtractor {
+ public:
+  static Expected<EventExtractor> load(const RuleFiles& files, OrganisationRegistry registry);
+  // Units found by pattern are added to the extractor's registry (see registry()).
+  std::vector<Event> extract(const Article& article, const Document& doc, const Resolution& resolution);
+  const OrganisationRegistry& registry() const { return registry_; }
+
+ private:
+  struct Lists;
+  std::shared_ptr<const Lists> lists_;
+  OrganisationRegistry registry_;
+};
+
+}  // namespace biennien

@@ -1,0 +1,72 @@
+// Stage 2, text: one Article's text prepared for matching, with lines and sentences classified.
+//
+//   biennien::TextAnalyser analyser = *biennien::TextAnalyser::load(rule_files);
+//   biennien::Document doc = analyser.analyse(article);
+//   for (const auto& s : doc.sentences) if (doc.lines[s.line].kind == biennien::LineKind::body) ...
+//
+// `doc.folded` is the text every later stage matches against: NFC, one tone-mark placement, every
+// kind of space as U+0020 (runs kept as written), every dash as '-' where the fold keeps length.
+// `doc.original_offset(i)` maps a byte offset of `folded` back to the article's own bytes, so every
+// span reported to the user points into what they gave us.
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "biennien/error.hpp"
+#include "biennien/ingest.hpp"
+#include "biennien/rules.hpp"
+
+namespace biennien {
+
+enum class LineKind {
+  blank,
+  title,    // the article's headline (and a kicker line above it)
+  header,   // datelines, bylines, page banners, print/share chrome near the top
+  body,     // the article itself: the only kind events come from
+  caption,  // photo captions and image markup
+  related,  // "Tin khác", "Có thể bạn quan tâm" and the list of other articles under them
+  footer,   // signatures, copyright, QR and social blocks
+};
+const char* to_string(LineKind kind);
+
+struct Span {
+  std::size_t begin = 0;  // byte offsets into Document::folded, end exclusive
+  std::size_t end = 0;
+};
+
+struct Line : Span {
+  LineKind kind = LineKind::body;
+};
+
+struct Sentence : Span {
+  std::size_t line = 0;  // index into Document::lines
+};
+
+struct Document {
+  std::string title;   // Article::title when given, else the text of the line classed as title
+  std::string folded;
+  std::vector<Line> lines;
+  std::vector<Sentence> sentences;  // every non-blank line split at sentence boundaries (ICU)
+  std::vector<std::size_t> offsets; // folded byte i comes from original byte offsets[i]; size folded+1
+
+  std::size_t original_offset(std::size_t folded_offset) const { return offsets[folded_offset]; }
+  std::string_view view(Span s) const { return std::string_view(folded).substr(s.begin, s.end - s.begin); }
+  // The sentence containing `offset`, or nullptr.
+  const Sentence* sentence_at(std::size_t offset) const;
+};
+
+// Holds the word lists that classify lines (rules/vi/text/*.tsv).
+class TextAnalyser {
+ public:
+  static Expected<TextAnalyser> load(const RuleFiles& files);
+  Document analyse(const Article& article) const;
+
+ private:
+  struct Lists;
+  std::shared_ptr<const Lists> lists_;
+};
+
+}  // namespace biennien

@@ -1,0 +1,159 @@
+#include "biennien/rules.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "biennien/embedded.hpp"
+
+namespace biennien {
+namespace {
+
+constexpr std::string_view kEmbeddedRoot = "rules/vi/";
+
+// Old-style placements (mark on the first vowel of oa/oe/uy) and their one matching spelling.
+// Every pair has the same UTF-8 length, which keeps byte offsets valid.
+struct ToneVariant {
+  std::string_view from, to;
+};
+constexpr ToneVariant kToneVariants[] = {
+    {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
+    {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
+    {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"},
+    {"Oà", "Òa"}, {"Oá", "Óa"}, {"Oả", "Ỏa"}, {"Oã", "Õa"}, {"Oạ", "Ọa"},
+    {"Oè", "Òe"}, {"Oé", "Óe"}, {"Oẻ", "Ỏe"}, {"Oẽ", "Õe"}, {"Oẹ", "Ọe"},
+    {"Uỳ", "Ùy"}, {"Uý", "Úy"}, {"Uỷ", "Ủy"}, {"Uỹ", "Ũy"}, {"Uỵ", "Ụy"},
+    {"OÀ", "ÒA"}, {"OÁ", "ÓA"}, {"OẢ", "ỎA"}, {"OÃ", "ÕA"}, {"OẠ", "ỌA"},
+    {"OÈ", "ÒE"}, {"OÉ", "ÓE"}, {"OẺ", "ỎE"}, {"OẼ", "ÕE"}, {"OẸ", "ỌE"},
+    {"UỲ", "ÙY"}, {"UÝ", "ÚY"}, {"UỶ", "ỦY"}, {"UỸ", "ŨY"}, {"UỴ", "ỤY"},
+};
+
+bool is_letter_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+}  // namespace
+
+std::string fold_tone_marks(std::string_view utf8) {
+  std::string out(utf8);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c != 'o' && c != 'u' && c != 'O' && c != 'U') continue;
+    for (const auto& v : kToneVariants) {
+      if (out.compare(i, v.from.size(), v.from) != 0) continue;
+      // The two placements differ only in open syllables ("hoà"/"hòa"; "hoàn" has one spelling),
+      // and "qu" is a consonant ("quý" is already right).
+      const std::size_t after = i + v.from.size();
+      if (after < out.size() && is_letter_byte(static_cast<unsigned char>(out[after]))) break;
+      if (i > 0 && (out[i - 1] == 'q' || out[i - 1] == 'Q')) break;
+      out.replace(i, v.from.size(), v.to);
+      i = after - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+std::string fold_for_lookup(std::string_view phrase) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(phrase.data(), static_cast<int32_t>(phrase.size())));
+  if (U_SUCCESS(status)) text = nfc->normalize(text, status);
+  text.toLower();
+  std::string lowered;
+  text.toUTF8String(lowered);
+  lowered = fold_tone_marks(lowered);
+  std::string out;
+  out.reserve(lowered.size());
+  bool space = false;
+  for (char c : lowered) {
+    if (c == ' ' || c == '\t') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+const std::string* WordList::find(std::string_view phrase) const {
+  auto it = index.find(fold_for_lookup(phrase));
+  return it == index.end() ? nullptr : &entries[it->second].value;
+}
+
+RuleFiles RuleFiles::embedded() {
+  RuleFiles files;
+  files.origin_ = "rules/vi";
+  for (const auto& f : embedded::files())
+    if (f.path.starts_with(kEmbeddedRoot))
+      files.files_.emplace(std::string(f.path.substr(kEmbeddedRoot.size())), std::string(f.bytes));
+  return files;
+}
+
+Expected<RuleFiles> RuleFiles::from_directory(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec))
+    return Error{dir.string(), "not a folder of rules"};
+  RuleFiles files;
+  files.origin_ = dir.lexically_normal().string();
+  while (!files.origin_.empty() && files.origin_.back() == '/') files.origin_.pop_back();
+  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    std::ifstream in(it->path(), std::ios::binary);
+    if (!in) return Error{it->path().string(), "cannot be read"};
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    files.files_.emplace(it->path().lexically_relative(dir).generic_string(), bytes.str());
+  }
+  if (ec) return Error{dir.string(), ec.message()};
+  return files;
+}
+
+const std::string* RuleFiles::find(std::string_view name) const {
+  auto it = files_.find(name);
+  return it == files_.end() ? nullptr : &it->second;
+}
+
+std::string RuleFiles::display_name(std::string_view name) const {
+  return origin_ + "/" + std::string(name);
+}
+
+std::vector<std::string> RuleFiles::list(std::string_view folder, std::string_view extension) const {
+  std::vector<std::string> names;
+  for (const auto& [name, text] : files_)
+    if (name.starts_with(folder) && name.ends_with(extension)) names.push_back(name);
+  return names;  // std::map keeps them sorted
+}
+
+Expected<WordList> RuleFiles::word_list(std::string_view name) const {
+  WordList list;
+  list.file = display_name(name);
+  const std::string* text = find(name);
+  if (!text) return Error{list.file, "missing word list"};
+  std::istringstream in(*text);
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const auto first = line.find_first_not_of(" \t");
+    if (first == std::string::npos || line[first] == '#') continue;
+    WordEntry entry;
+    entry.line = number;
+    const auto tab = line.find('\t');
+    entry.phrase = line.substr(0, tab);
+    if (tab != std::string::npos) entry.value = line.substr(tab + 1);
+    while (!entry.phrase.empty() && entry.phrase.back() == ' ') entry.phrase.pop_back();
+    if (entry.phrase.empty() || entry.value.find('\t') != std::string::npos)
+      return Error{list.file + ":" + std::to_string(number), "expected `phrase<TAB>value`"};
+    list.index.emplace(fold_for_lookup(entry.phrase), list.entries.size());
+    list.entries.push_back(std::move(entry));
+  }
+  return list;
+}
+
+}  // namespace biennien
