@@ -1,0 +1,171 @@
+#include "biennien/timeline.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include <date/date.h>
+
+namespace biennien {
+namespace {
+
+// FNV-1a, 64 bits: a hash that is the same on every machine and every run (std::hash is not).
+std::uint64_t stable_hash(std::string_view bytes) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+std::string hex16(std::uint64_t value) {
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
+  return buffer;
+}
+
+std::string iso_day(date::sys_days d) { return date::format("%F", d); }
+
+// The first day of a resolved point and the day after its last, or nothing when the year is unknown.
+std::optional<std::pair<date::sys_days, date::sys_days>> day_span(const CalendarPoint& p) {
+  if (!p.year) return std::nullopt;
+  const date::year y{*p.year};
+  auto month_span = [&](unsigned first, unsigned count) {
+    const date::year_month start = y / date::month{first};
+    return std::pair{date::sys_days{start / 1}, date::sys_days{(start + date::months{count}) / 1}};
+  };
+  switch (p.precision) {
+    case Precision::century:
+    case Precision::decade:
+      return std::nullopt;
+    case Precision::year: return month_span(1, 12);
+    case Precision::half: return month_span(p.index == 2 ? 7 : 1, 6);
+    case Precision::quarter: return month_span(3 * (std::clamp(p.index, 1u, 4u) - 1) + 1, 3);
+    case Precision::season: return month_span(3 * std::clamp(p.index, 1u, 4u), 3);  // SP = March-May
+    case Precision::month: return month_span(p.month, 1);
+    case Precision::week: {
+      const date::sys_days jan4{y / date::January / 4};
+      const date::sys_days week1 = jan4 - (date::weekday{jan4} - date::Monday);
+      const date::sys_days start = week1 + date::days{7 * (static_cast<int>(p.index) - 1)};
+      return std::pair{start, start + date::days{7}};
+    }
+    case Precision::day:
+    case Precision::part_of_day:
+    case Precision::minute: {
+      const date::year_month_day d{y, date::month{p.month}, date::day{p.day}};
+      if (!d.ok()) return std::nullopt;
+      return std::pair{date::sys_days{d}, date::sys_days{d} + date::days{1}};
+    }
+  }
+  return std::nullopt;
+}
+
+std::string local_time(const CalendarPoint& p) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02u:%02u:00+07:00", *p.year, p.month, p.day,
+                p.hour.value_or(0), p.minute.value_or(0));
+  return buffer;
+}
+
+// Places a resolved event on the calendar; false when its date cannot be placed (unknown year).
+bool place(const Event& event, TimelineEvent& out) {
+  const CalendarPoint& first = event.when.start;
+  const CalendarPoint& last = event.when.kind == ExpressionKind::range ? event.when.end : event.when.start;
+  const auto start = day_span(first);
+  const auto end = day_span(last);
+  if (!start || !end || end->second <= start->first) return false;
+  out.precision = first.precision;
+  out.part_of_day = event.when.kind == ExpressionKind::point ? first.part_of_day : PartOfDay::none;
+  out.all_day = !(event.when.kind == ExpressionKind::point && first.precision == Precision::minute);
+  if (out.all_day) {
+    out.start = iso_day(start->first);
+    out.end = iso_day(end->second);
+  } else {
+    out.start = out.end = local_time(first);
+  }
+  return true;
+}
+
+// What makes two reports the same event: the organiser, the start day and the kind (and, for an
+// event nobody organises, its title).
+std::string identity(const Event& e, const TimelineEvent& placed) {
+  std::string key = e.organisations.empty() ? "" : e.organisations.front();
+  key += '|';
+  key += placed.start.substr(0, 10);
+  key += '|';
+  key += e.kind;
+  if (e.organisations.empty()) key += '|' + fold_for_lookup(e.title);
+  return key;
+}
+
+bool source_before(const EventSource& a, const EventSource& b) {
+  return std::tie(a.published, a.article, a.start) < std::tie(b.published, b.article, b.start);
+}
+
+}  // namespace
+
+bool TimelineEvent::in_feeds() const {
+  return !organisations.empty() && precision >= Precision::day;
+}
+
+Timeline build_timeline(std::vector<Event> events, const OrganisationRegistry& registry) {
+  std::map<std::string, TimelineEvent> by_identity;
+  for (Event& e : events) {
+    TimelineEvent placed;
+    if (!place(e, placed)) continue;
+    const std::string key = identity(e, placed);
+    auto [it, fresh] = by_identity.try_emplace(key);
+    TimelineEvent& t = it->second;
+    if (fresh) {
+      placed.id = hex16(stable_hash(key));
+      placed.title = e.title;
+      placed.value = e.value;
+      placed.provenance = e.provenance;
+      placed.organisations = e.organisations;
+      placed.location = e.location;
+      placed.kind = e.kind;
+      placed.confidence = e.confidence;
+      t = std::move(placed);
+    } else {
+      for (const auto& id : e.organisations)
+        if (std::find(t.organisations.begin(), t.organisations.end(), id) == t.organisations.end())
+          t.organisations.push_back(id);
+      // The earliest report names the event; the most certain date wins.
+      if (source_before(e.source, t.sources.front())) {
+        t.title = e.title;
+        if (!e.location.empty()) t.location = e.location;
+      }
+      if (t.location.empty()) t.location = e.location;
+      if (e.confidence > t.confidence) {
+        t.confidence = e.confidence;
+        t.provenance = e.provenance;
+        t.value = e.value;
+      }
+    }
+    t.sources.push_back(std::move(e.source));
+    std::sort(t.sources.begin(), t.sources.end(), source_before);
+  }
+
+  Timeline timeline;
+  std::set<std::string> used;
+  for (auto& [key, event] : by_identity) {
+    for (const auto& source : event.sources) timeline.generated = std::max(timeline.generated, source.published);
+    for (std::string id : event.organisations)
+      while (!id.empty() && used.insert(id).second) {
+        const Organisation* o = registry.find(id);
+        id = o ? o->parent : "";
+      }
+    timeline.events.push_back(std::move(event));
+  }
+  std::sort(timeline.events.begin(), timeline.events.end(),
+            [](const TimelineEvent& a, const TimelineEvent& b) { return std::tie(a.start, a.id) < std::tie(b.start, b.id); });
+  for (const auto& id : used)
+    if (const Organisation* o = registry.find(id)) timeline.organisations.push_back(*o);
+  return timeline;
+}
+
+}  // namespace biennien

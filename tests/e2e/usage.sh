@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Usage errors exit with 2; --help exits with 0.
+set -euo pipefail
+bin=$1
+expect() {
+  local want=$1; shift
+  set +e; "$bin" "$@" > /dev/null 2>&1; local got=$?; set -e
+  [[ $got -eq $want ]] || { echo "biennien $*: expected exit $want, got $got"; exit 1; }
+}
+expect 2
+expect 2 frobnicate
+expect 2 export --format csv
+expect 2 export --org x --format xml
+expect 2 build --no-such-option
+expect 2 --rules /no/such/folder tag
+expect 0 --help
+expect 0 build --help

@@ -1,0 +1,188 @@
+#include <doctest/doctest.h>
+
+#include <numeric>
+
+#include "biennien/resolve.hpp"
+
+using namespace biennien;
+using namespace date::literals;
+
+namespace {
+
+// A one-line, one-sentence body document of `text`.
+Document body(std::string text) {
+  Document doc;
+  doc.folded = std::move(text);
+  doc.lines.push_back({{0, doc.folded.size()}, LineKind::body});
+  doc.sentences.push_back({{0, doc.folded.size()}, 0});
+  doc.offsets.resize(doc.folded.size() + 1);
+  std::iota(doc.offsets.begin(), doc.offsets.end(), std::size_t{0});
+  return doc;
+}
+
+// The mention of `phrase` in `doc` as the recogniser would give it for a written day/month/year.
+Mention day_mention(const Document& doc, std::string_view phrase, unsigned day, unsigned month,
+                    std::optional<int> year = std::nullopt) {
+  Mention m;
+  m.begin = doc.folded.find(phrase);
+  REQUIRE(m.begin != std::string::npos);
+  m.end = m.begin + phrase.size();
+  m.expression.start.precision = Precision::day;
+  m.expression.start.day = day;
+  m.expression.start.month = month;
+  m.expression.start.year = year;
+  return m;
+}
+
+Mention year_mention(const Document& doc, std::string_view phrase, int year) {
+  Mention m;
+  m.begin = doc.folded.find(phrase);
+  m.end = m.begin + phrase.size();
+  m.expression.start.precision = Precision::year;
+  m.expression.start.year = year;
+  return m;
+}
+
+Anchor anchor_on(date::year_month_day day) {
+  Anchor a;
+  a.source = AnchorSource::metadata;
+  a.year = day.year();
+  a.day = day;
+  return a;
+}
+
+const Resolver& resolver() {
+  static const Resolver r = *Resolver::load(RuleFiles::embedded());
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("an explicit date keeps its year") {
+  const Document doc = body("Ngày 25/06/2021, hội nghị diễn ra.");
+  const auto r = resolver().resolve(doc, anchor_on(2024_y / 6 / 21), {day_mention(doc, "Ngày 25/06/2021", 25, 6, 2021)});
+  REQUIRE(r.mentions.size() == 1);
+  CHECK(r.mentions[0].value == "2021-06-25");
+  CHECK(r.mentions[0].provenance == Provenance::explicit_);
+}
+
+TEST_CASE("a missing year is the one nearest the anchor") {
+  const Document doc = body("Ngày 30/12, hội nghị diễn ra.");
+  auto r = resolver().resolve(doc, anchor_on(2021_y / 1 / 2), {day_mention(doc, "Ngày 30/12", 30, 12)});
+  CHECK(r.mentions[0].value == "2020-12-30");
+  CHECK(r.mentions[0].provenance == Provenance::publication);
+
+  const Document june = body("Ngày 25/6, hội nghị diễn ra.");
+  r = resolver().resolve(june, anchor_on(2021_y / 6 / 25), {day_mention(june, "Ngày 25/6", 25, 6)});
+  CHECK(r.mentions[0].value == "2021-06-25");
+}
+
+TEST_CASE("tense words move the year to the side they point to") {
+  // Seven months either way: without a tense word the nearer date wins.
+  const Document future = body("Hội nghị sẽ diễn ra ngày 5/1.");
+  auto r = resolver().resolve(future, anchor_on(2024_y / 6 / 1), {day_mention(future, "ngày 5/1", 5, 1)});
+  CHECK(r.mentions[0].value == "2025-01-05");
+  const Document past = body("Hội nghị đã diễn ra ngày 5/1.");
+  r = resolver().resolve(past, anchor_on(2024_y / 7 / 20), {day_mention(past, "ngày 5/1", 5, 1)});
+  CHECK(r.mentions[0].value == "2024-01-05");
+  const Document past_late = body("Hội nghị đã diễn ra ngày 20/12.");
+  r = resolver().resolve(past_late, anchor_on(2024_y / 6 / 1), {day_mention(past_late, "ngày 20/12", 20, 12)});
+  CHECK(r.mentions[0].value == "2023-12-20");
+}
+
+TEST_CASE("a written weekday picks the year in which the date falls on it") {
+  const Document doc = body("Thứ Sáu, 25/6, hội nghị diễn ra.");
+  Mention m = day_mention(doc, "Thứ Sáu, 25/6", 25, 6);
+  m.expression.start.weekday = date::Friday;
+  // 25 June was a Friday in 2021, not in 2022 or 2023.
+  const auto r = resolver().resolve(doc, anchor_on(2022_y / 3 / 1), {m});
+  CHECK(r.mentions[0].value == "2021-06-25");
+  CHECK(r.mentions[0].provenance == Provenance::weekday);
+}
+
+TEST_CASE("a year-end review held in January belongs to the year after the one reviewed") {
+  const Document doc = body("Ngày 21-1, Quận đoàn đã tổng kết công tác năm 2024; triển khai nhiệm vụ năm 2025.");
+  const auto r = resolver().resolve(doc, anchor_on(2024_y / 12 / 30),
+                                    {day_mention(doc, "Ngày 21-1", 21, 1), year_mention(doc, "năm 2024", 2024),
+                                     year_mention(doc, "năm 2025", 2025)});
+  CHECK(r.mentions[0].value == "2025-01-21");
+  CHECK(r.mentions[0].provenance == Provenance::context);
+}
+
+TEST_CASE("without an anchor the text's newest explicit year is the anchor (context)") {
+  const Document doc = body("Ngày 3/5, hội nghị bàn kế hoạch năm 2019 và năm 2020.");
+  const auto r = resolver().resolve(doc, Anchor{},
+                                    {day_mention(doc, "Ngày 3/5", 3, 5), year_mention(doc, "năm 2019", 2019),
+                                     year_mention(doc, "năm 2020", 2020)});
+  CHECK(r.anchor.source == AnchorSource::context);
+  CHECK(r.anchor.value() == "2020");
+  CHECK(r.mentions[0].value == "2020-05-03");
+  CHECK(r.mentions[0].provenance == Provenance::context);
+  CHECK(r.mentions[0].confidence < 0.8);
+}
+
+TEST_CASE("with nothing to tell, the year stays unknown") {
+  const Document doc = body("Ngày 3/5, hội nghị diễn ra.");
+  const auto r = resolver().resolve(doc, Anchor{}, {day_mention(doc, "Ngày 3/5", 3, 5)});
+  CHECK(r.anchor.source == AnchorSource::none);
+  CHECK(r.mentions[0].value == "XXXX-05-03");
+  CHECK(r.mentions[0].provenance == Provenance::none);
+}
+
+TEST_CASE("29 February only in a leap year") {
+  const Document doc = body("Ngày 29/2, hội nghị diễn ra.");
+  const auto r = resolver().resolve(doc, anchor_on(2025_y / 1 / 10), {day_mention(doc, "Ngày 29/2", 29, 2)});
+  CHECK(r.mentions[0].value == "2024-02-29");
+}
+
+TEST_CASE("deictic offsets count from the anchor") {
+  const Document doc = body("Hôm qua và năm ngoái.");
+  Mention yesterday = day_mention(doc, "Hôm qua", 0, 0);
+  yesterday.expression.start.offset = -1;
+  Mention last_year = year_mention(doc, "năm ngoái", 0);
+  last_year.expression.start.year.reset();
+  last_year.expression.start.offset = -1;
+  const auto r = resolver().resolve(doc, anchor_on(2021_y / 1 / 1), {yesterday, last_year});
+  CHECK(r.mentions[0].value == "2020-12-31");
+  CHECK(r.mentions[1].value == "2020");
+}
+
+TEST_CASE("a day range takes its month and year from its end") {
+  const Document doc = body("Từ 21-22/6, hội nghị diễn ra.");
+  Mention m = day_mention(doc, "21-22/6", 21, 0);
+  m.expression.kind = ExpressionKind::range;
+  m.expression.end.precision = Precision::day;
+  m.expression.end.day = 22;
+  m.expression.end.month = 6;
+  const auto r = resolver().resolve(doc, anchor_on(2024_y / 6 / 20), {m});
+  CHECK(r.mentions[0].value == "2024-06-21/2024-06-22");
+}
+
+TEST_CASE("a range up to now ends at the anchor") {
+  const Document doc = body("từ năm 2016 đến nay");
+  Mention m = year_mention(doc, "từ năm 2016 đến nay", 2016);
+  m.expression.kind = ExpressionKind::range_to_anchor;
+  const auto r = resolver().resolve(doc, anchor_on(2021_y / 4 / 13), {m});
+  CHECK(r.mentions[0].value == "2016/2021");
+}
+
+TEST_CASE("a clock time without a date is on the anchor's day") {
+  const Document doc = body("lúc 14h30");
+  Mention m;
+  m.begin = doc.folded.find("14h30");
+  m.end = m.begin + 5;
+  m.type = MentionType::time;
+  m.expression.start.precision = Precision::minute;
+  m.expression.start.hour = 14;
+  m.expression.start.minute = 30;
+  const auto r = resolver().resolve(doc, anchor_on(2021_y / 1 / 2), {m});
+  CHECK(r.mentions[0].value == "2021-01-02T14:30");
+}
+
+TEST_CASE("the word lists reject bad values with file and line") {
+  auto files = RuleFiles::from_directory(BIENNIEN_SOURCE_DIR "/tests/unit/data/bad_resolve");
+  REQUIRE(files);
+  auto r = Resolver::load(*files);
+  REQUIRE_FALSE(r);
+  CHECK(r.error().where.ends_with("resolve/tense.tsv:2"));
+}
