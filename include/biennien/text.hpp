@@ -5,9 +5,10 @@
 //   for (const auto& s : doc.sentences) if (doc.lines[s.line].kind == biennien::LineKind::body) ...
 //
 // `doc.folded` is the text every later stage matches against: NFC, one tone-mark placement, every
-// kind of space as U+0020 (runs kept as written), every dash as '-' where the fold keeps length.
-// `doc.original_offset(i)` maps a byte offset of `folded` back to the article's own bytes, so every
-// span reported to the user points into what they gave us.
+// kind of space as U+0020 and every dash as '-', one for one (runs kept as written); line breaks
+// stay ('\r' of "\r\n" belongs to the break). `doc.original_offset(i)` maps a byte offset of
+// `folded` back to the article's own bytes (a folded or NFC-composed character maps to its first
+// byte), so every span reported to the user points into what they gave us.
 #pragma once
 #include <cstddef>
 #include <memory>

@@ -1,0 +1,212 @@
+#include "biennien/ingest.hpp"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace biennien {
+namespace fs = std::filesystem;
+namespace {
+
+using Json = nlohmann::json;
+
+constexpr std::string_view kMetaSuffix = ".meta.json";
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+bool is_sidecar(const fs::path& path) { return path.filename().string().ends_with(kMetaSuffix); }
+
+bool is_article_file(const fs::path& path) {
+  const auto ext = path.extension();
+  return (ext == ".txt" || ext == ".json" || ext == ".jsonl") && !is_sidecar(path);
+}
+
+// The whole file, or nullopt when it cannot be read.
+std::optional<std::string> read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return std::move(bytes).str();
+}
+
+// The string member `key` of `object` ("" when absent or null), or an Error.
+Expected<std::string> string_member(const Json& object, const char* key) {
+  const auto it = object.find(key);
+  if (it == object.end() || it->is_null()) return std::string();
+  if (!it->is_string()) return Error{"", std::string("`") + key + "` must be a string"};
+  return it->get<std::string>();
+}
+
+// Fills the metadata members of `article` present in `object`; `text` too when `with_text`.
+std::optional<Error> apply_members(const Json& object, Article& article, bool with_text) {
+  if (!object.is_object()) return Error{"", "expected a JSON object"};
+  struct Member {
+    const char* key;
+    std::string* field;
+  };
+  const Member members[] = {{"id", &article.id},
+                            {"url", &article.url},
+                            {"source", &article.source},
+                            {"title", &article.title},
+                            {"published", &article.published}};
+  for (const auto& [key, field] : members) {
+    auto value = string_member(object, key);
+    if (!value) return value.error();
+    if (!value->empty()) *field = std::move(*value);
+  }
+  if (!with_text) return std::nullopt;
+  if (!object.contains("text")) return Error{"", "no `text`"};
+  auto text = string_member(object, "text");
+  if (!text) return text.error();
+  if (auto bad = check_text(*text)) return bad;
+  article.text = std::move(*text);
+  return std::nullopt;
+}
+
+// Parses `bytes` as one JSON value, or an Error carrying nlohmann's message.
+Expected<Json> parse_json(std::string_view bytes) {
+  try {
+    return Json::parse(bytes);
+  } catch (const Json::parse_error& e) {
+    return Error{"", std::string("malformed JSON: ") + e.what()};
+  }
+}
+
+Error located(Error error, std::string where) {
+  error.where = std::move(where);
+  return error;
+}
+
+// Reads the `.txt` article at `path` with its sidecar, if any.
+void read_txt(const fs::path& path, const ArticleSink& on_article, const ErrorSink& on_error) {
+  const std::string where = path.string();
+  auto bytes = read_file(path);
+  if (!bytes) return on_error(Error{where, "cannot be read"});
+  if (bytes->starts_with(kUtf8Bom)) bytes->erase(0, kUtf8Bom.size());
+  if (auto bad = check_text(*bytes)) return on_error(located(*bad, where));
+  Article article;
+  article.id = path.stem().string();
+  article.origin = where;
+  article.text = std::move(*bytes);
+
+  const fs::path sidecar = path.parent_path() / (path.stem().string() + std::string(kMetaSuffix));
+  if (std::error_code ec; fs::exists(sidecar, ec)) {
+    const std::string meta_where = sidecar.string();
+    auto meta_bytes = read_file(sidecar);
+    if (!meta_bytes) return on_error(Error{meta_where, "cannot be read"});
+    auto meta = parse_json(*meta_bytes);
+    if (!meta) return on_error(located(meta.error(), meta_where));
+    if (auto bad = apply_members(*meta, article, false)) return on_error(located(*bad, meta_where));
+  }
+  on_article(std::move(article));
+}
+
+// Reads the `.json` file at `path`: one article object.
+void read_json(const fs::path& path, const ArticleSink& on_article, const ErrorSink& on_error) {
+  const std::string where = path.string();
+  auto bytes = read_file(path);
+  if (!bytes) return on_error(Error{where, "cannot be read"});
+  if (auto bad = check_text(*bytes)) return on_error(located(*bad, where));
+  auto json = parse_json(*bytes);
+  if (!json) return on_error(located(json.error(), where));
+  Article article;
+  article.id = path.stem().string();
+  article.origin = where;
+  if (auto bad = apply_members(*json, article, true)) return on_error(located(*bad, where));
+  on_article(std::move(article));
+}
+
+// The id prefix for JSONL lines without an id: the stem of `name` ("<stdin>" gives "stdin").
+std::string default_id_prefix(std::string_view name) {
+  std::string stem = fs::path(name).stem().string();
+  std::erase_if(stem, [](char c) { return c == '<' || c == '>'; });
+  return stem;
+}
+
+void read_one(const fs::path& path, const ArticleSink& on_article, const ErrorSink& on_error) {
+  const auto ext = path.extension();
+  if (ext == ".txt") return read_txt(path, on_article, on_error);
+  if (ext == ".json") return read_json(path, on_article, on_error);
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return on_error(Error{path.string(), "cannot be read"});
+  read_jsonl(in, path.string(), on_article, on_error);
+}
+
+}  // namespace
+
+std::optional<Error> check_text(std::string_view bytes) {
+  if (bytes.empty()) return Error{"", "empty text"};
+  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size()))
+    return Error{"", "binary data (NUL byte at byte offset " +
+                         std::to_string(static_cast<const char*>(nul) - bytes.data()) + ")"};
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(bytes.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return Error{"", "invalid UTF-8 at byte offset " + std::to_string(start)};
+  }
+  return std::nullopt;
+}
+
+void read_jsonl(std::istream& in, std::string_view name, const ArticleSink& on_article,
+                const ErrorSink& on_error) {
+  const std::string id_prefix = default_id_prefix(name);
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;
+    const std::string where = std::string(name) + ":" + std::to_string(number);
+    auto json = parse_json(line);
+    if (!json) {
+      on_error(located(json.error(), where));
+      continue;
+    }
+    Article article;
+    article.id = id_prefix + "-" + std::to_string(number);
+    article.origin = where;
+    if (auto bad = apply_members(*json, article, true)) {
+      on_error(located(*bad, where));
+      continue;
+    }
+    on_article(std::move(article));
+  }
+  if (in.bad()) on_error(Error{std::string(name), "read error"});
+}
+
+void read_inputs(const std::vector<std::string>& inputs, const ArticleSink& on_article,
+                 const ErrorSink& on_error) {
+  for (const auto& input : inputs) {
+    if (input == "-") {
+      read_jsonl(std::cin, "<stdin>", on_article, on_error);
+      continue;
+    }
+    const fs::path path(input);
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      std::vector<fs::path> files;
+      for (auto it = fs::recursive_directory_iterator(path, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file(ec) && is_article_file(it->path())) files.push_back(it->path());
+      if (ec) on_error(Error{input, ec.message()});
+      std::sort(files.begin(), files.end());
+      for (const auto& file : files) read_one(file, on_article, on_error);
+    } else if (!fs::exists(path, ec)) {
+      on_error(Error{input, "no such file or folder"});
+    } else if (!is_article_file(path)) {
+      on_error(Error{input, "not an article file (expected .txt, .json, .jsonl or - for stdin)"});
+    } else {
+      read_one(path, on_article, on_error);
+    }
+  }
+}
+
+}  // namespace biennien

@@ -1,0 +1,130 @@
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "biennien/text.hpp"
+#include "classify.hpp"
+#include "fold.hpp"
+
+namespace biennien {
+namespace {
+
+// Reads a word list whose values name line kinds.
+Expected<std::vector<std::pair<std::string, LineKind>>> kind_list(const RuleFiles& files,
+                                                                  std::string_view name) {
+  auto list = files.word_list(name);
+  if (!list) return list.error();
+  std::vector<std::pair<std::string, LineKind>> out;
+  for (const auto& entry : list->entries) {
+    auto kind = text::line_kind_named(entry.value);
+    if (!kind)
+      return Error{list->file + ":" + std::to_string(entry.line), "unknown line kind `" + entry.value + "`"};
+    out.emplace_back(fold_for_lookup(entry.phrase), *kind);
+  }
+  return out;
+}
+
+// Splits each non-blank line into sentences with ICU, trimmed of spaces.
+std::vector<Sentence> split_sentences(const std::string& folded, const std::vector<Line>& lines) {
+  std::vector<Sentence> sentences;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> breaks(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("vi"), status));
+  if (U_FAILURE(status)) return sentences;
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const Line& line = lines[l];
+    if (line.kind == LineKind::blank) continue;
+    icu::LocalUTextPointer text(utext_openUTF8(nullptr, folded.data() + line.begin,
+                                               static_cast<int64_t>(line.end - line.begin), &status));
+    breaks->setText(text.getAlias(), status);
+    if (U_FAILURE(status)) return sentences;
+    for (int32_t b = breaks->first(), e = breaks->next(); e != icu::BreakIterator::DONE;
+         b = e, e = breaks->next()) {
+      Sentence s;
+      s.begin = line.begin + static_cast<std::size_t>(b);
+      s.end = line.begin + static_cast<std::size_t>(e);
+      while (s.begin < s.end && folded[s.begin] == ' ') ++s.begin;
+      while (s.end > s.begin && folded[s.end - 1] == ' ') --s.end;
+      s.line = l;
+      if (s.begin < s.end) sentences.push_back(s);
+    }
+  }
+  return sentences;
+}
+
+// The original text of the title lines (a kicker and its headline), joined by a space.
+std::string title_text(const Document& doc, std::string_view original) {
+  std::string title;
+  for (const Line& line : doc.lines) {
+    if (line.kind != LineKind::title) continue;
+    auto begin = line.begin, end = line.end;
+    while (begin < end && doc.folded[begin] == ' ') ++begin;
+    while (end > begin && doc.folded[end - 1] == ' ') --end;
+    const auto from = doc.original_offset(begin), to = doc.original_offset(end);
+    if (!title.empty()) title += ' ';
+    title += original.substr(from, to - from);
+  }
+  return title;
+}
+
+}  // namespace
+
+struct TextAnalyser::Lists : text::LineRules {};
+
+const char* to_string(LineKind kind) {
+  switch (kind) {
+    case LineKind::blank:
+      return "blank";
+    case LineKind::title:
+      return "title";
+    case LineKind::header:
+      return "header";
+    case LineKind::body:
+      return "body";
+    case LineKind::caption:
+      return "caption";
+    case LineKind::related:
+      return "related";
+    case LineKind::footer:
+      return "footer";
+  }
+  return "body";
+}
+
+const Sentence* Document::sentence_at(std::size_t offset) const {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                             [](std::size_t o, const Sentence& s) { return o < s.begin; });
+  if (it == sentences.begin()) return nullptr;
+  --it;
+  return offset < it->end ? &*it : nullptr;
+}
+
+Expected<TextAnalyser> TextAnalyser::load(const RuleFiles& files) {
+  auto lists = std::make_shared<Lists>();
+  auto whole = kind_list(files, "text/lines.tsv");
+  if (!whole) return whole.error();
+  lists->whole_lines.insert(whole->begin(), whole->end());
+  auto prefixes = kind_list(files, "text/prefixes.tsv");
+  if (!prefixes) return prefixes.error();
+  lists->prefixes = std::move(*prefixes);
+  TextAnalyser analyser;
+  analyser.lists_ = std::move(lists);
+  return analyser;
+}
+
+Document TextAnalyser::analyse(const Article& article) const {
+  Document doc;
+  auto folded = text::fold_text(article.text);
+  doc.folded = std::move(folded.text);
+  doc.offsets = std::move(folded.offsets);
+  doc.lines = text::split_lines(doc.folded);
+  text::classify_lines(doc.folded, doc.lines, *lists_, article.title);
+  doc.sentences = split_sentences(doc.folded, doc.lines);
+  doc.title = article.title;
+  if (doc.title.empty()) doc.title = title_text(doc, article.text);
+  return doc;
+}
+
+}  // namespace biennien
