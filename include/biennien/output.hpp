@@ -28,16 +28,17 @@ struct FeedSpec {
   std::vector<std::string> organisations;  // events of these ids; empty means every event
   // Every event, named "Biên niên: tất cả sự kiện".
   static FeedSpec all();
-  // The events of `with_ids` (usually the organisation and the units below it; the organisation's
-  // own id is always included), named after the organisation.
+  // The events of `with_ids` (the organisation's own id is always included; pass the units below
+  // it to include theirs too), named after the organisation.
   static FeedSpec of(const Organisation& organisation, std::vector<std::string> with_ids);
 };
 
 // The events of `feed`, in timeline order: those in_feeds() with a valid start whose organisations
 // meet feed.organisations (every such event when it is empty).
 std::vector<const TimelineEvent*> feed_events(const Timeline& timeline, const FeedSpec& feed);
-// The feeds to publish: all(), then, by organisation id, each organisation of the timeline whose
-// feed (it and the units below it, by Organisation::parent) has at least one event.
+// The feeds to publish: all(), then, by organisation id, each organisation of the timeline that
+// organises at least one feed event. An organisation's feed holds its own events only: a subscriber
+// to a Thành đoàn wants what the Thành đoàn holds, not every district's activities.
 std::vector<FeedSpec> feeds(const Timeline& timeline);
 
 // The iCalendar feed of `feed` (CRLF lines, folded and escaped by libical).

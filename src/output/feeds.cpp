@@ -23,15 +23,6 @@ bool meets(const TimelineEvent& event, const FeedSpec& feed) {
   });
 }
 
-// `id` and the ids of every organisation below it, following Organisation::parent.
-std::vector<std::string> with_descendants(const std::vector<Organisation>& organisations, const std::string& id) {
-  std::vector<std::string> ids{id};
-  for (std::size_t i = 0; i < ids.size(); ++i)  // breadth first; each unit is added once
-    for (const Organisation& unit : organisations)
-      if (unit.parent == ids[i] && std::find(ids.begin(), ids.end(), unit.id) == ids.end()) ids.push_back(unit.id);
-  return ids;
-}
-
 }  // namespace
 
 std::vector<const TimelineEvent*> feed_events(const Timeline& timeline, const FeedSpec& feed) {
@@ -46,7 +37,7 @@ std::vector<FeedSpec> feeds(const Timeline& timeline) {
   std::map<std::string, const Organisation*> by_id;
   for (const Organisation& organisation : timeline.organisations) by_id.emplace(organisation.id, &organisation);
   for (const auto& [id, organisation] : by_id) {
-    FeedSpec spec = FeedSpec::of(*organisation, with_descendants(timeline.organisations, id));
+    FeedSpec spec = FeedSpec::of(*organisation, {id});
     if (!feed_events(timeline, spec).empty()) specs.push_back(std::move(spec));
   }
   return specs;

@@ -149,7 +149,7 @@ TEST_CASE("the VTIMEZONE is ours and only present with a timed event") {
   CHECK(vevents(parse_valid(ics).get()).size() == 2);
 }
 
-TEST_CASE("an organisation's feed holds the events of its units") {
+TEST_CASE("an organisation's feed holds its own events, and its units' only when asked") {
   Timeline timeline = sample_timeline();
   std::vector<FeedSpec> specs = feeds(timeline);
   REQUIRE(specs.size() == 4);
@@ -158,18 +158,20 @@ TEST_CASE("an organisation's feed holds the events of its units") {
   CHECK(specs[2].id == "thanh-doan-ha-noi");
   CHECK(specs[3].id == "trung-uong-doan");
   CHECK(specs[3].name == "Trung ương Đoàn");
-  CHECK(specs[3].organisations ==
-        std::vector<std::string>{"trung-uong-doan", "thanh-doan-ha-noi", "quan-doan-hoan-kiem"});
+  CHECK(specs[3].organisations == std::vector<std::string>{"trung-uong-doan"});
   CHECK(feed_events(timeline, specs[1]).size() == 2);
-  CHECK(feed_events(timeline, specs[2]).size() == 3);
-  CHECK(feed_events(timeline, specs[3]).size() == 4);
+  CHECK(feed_events(timeline, specs[2]).size() == 2);  // the camp is the city's and the district's
+  CHECK(feed_events(timeline, specs[3]).size() == 1);
 
   Component city = parse_valid(write_ics(timeline, specs[2]));
   CHECK(line(city.get(), ICAL_NAME_PROPERTY) == "NAME:Thành đoàn Hà Nội");
-  CHECK(vevents(city.get()).size() == 3);
+  CHECK(vevents(city.get()).size() == 2);
+  const FeedSpec city_and_units = FeedSpec::of(timeline.organisations[1], {"quan-doan-hoan-kiem"});
+  CHECK(city_and_units.organisations == std::vector<std::string>{"thanh-doan-ha-noi", "quan-doan-hoan-kiem"});
+  CHECK(feed_events(timeline, city_and_units).size() == 3);
 
   timeline.events.resize(1);  // only the district's review is left
-  CHECK(feeds(timeline).size() == 4);
+  CHECK(feeds(timeline).size() == 2);
   timeline.events[0].organisations = {"trung-uong-doan"};
   CHECK(feeds(timeline).size() == 2);
 }

@@ -115,7 +115,8 @@ TEST_CASE("an organisation has a feed only when its feed has an event") {
   Json json = Json::parse(write_timeline_json(timeline));
   CHECK(json["organisations"][3]["id"] == "doan-phuong-trung-van");
   CHECK(json["organisations"][3]["feed"].is_null());
-  CHECK(json["organisations"][2]["feed"] == "calendars/trung-uong-doan.ics");  // its units' events
+  CHECK(json["organisations"][2]["feed"].is_null());  // its units' events are not its own
+  CHECK(json["organisations"][1]["feed"] == "calendars/thanh-doan-ha-noi.ics");
 }
 
 TEST_CASE("the events JSON of a feed keeps its events and their organisations with ancestors") {
