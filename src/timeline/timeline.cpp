@@ -113,53 +113,45 @@ bool TimelineEvent::in_feeds() const {
 }
 
 Timeline build_timeline(std::vector<Event> events, const OrganisationRegistry& registry) {
-  std::map<std::string, TimelineEvent> by_identity;
+  // Reports of one event, grouped by identity, then folded in source order so that the result does
+  // not depend on the order the articles came in.
+  std::map<std::string, std::vector<std::pair<Event, TimelineEvent>>> reports;
   for (Event& e : events) {
     TimelineEvent placed;
     if (!place(e, placed)) continue;
-    const std::string key = identity(e, placed);
-    auto [it, fresh] = by_identity.try_emplace(key);
-    TimelineEvent& t = it->second;
-    if (fresh) {
-      placed.id = hex16(stable_hash(key));
-      placed.title = e.title;
-      placed.value = e.value;
-      placed.provenance = e.provenance;
-      placed.organisations = e.organisations;
-      placed.location = e.location;
-      placed.kind = e.kind;
-      placed.confidence = e.confidence;
-      t = std::move(placed);
-    } else {
-      for (const auto& id : e.organisations)
-        if (std::find(t.organisations.begin(), t.organisations.end(), id) == t.organisations.end())
-          t.organisations.push_back(id);
-      // The earliest report names the event; the most certain date wins.
-      if (source_before(e.source, t.sources.front())) {
-        t.title = e.title;
-        if (!e.location.empty()) t.location = e.location;
-      }
-      if (t.location.empty()) t.location = e.location;
-      if (e.confidence > t.confidence) {
-        t.confidence = e.confidence;
-        t.provenance = e.provenance;
-        t.value = e.value;
-      }
-    }
-    t.sources.push_back(std::move(e.source));
-    std::sort(t.sources.begin(), t.sources.end(), source_before);
+    std::string key = identity(e, placed);
+    reports[std::move(key)].emplace_back(std::move(e), std::move(placed));
   }
 
   Timeline timeline;
   std::set<std::string> used;
-  for (auto& [key, event] : by_identity) {
-    for (const auto& source : event.sources) timeline.generated = std::max(timeline.generated, source.published);
-    for (std::string id : event.organisations)
+  for (auto& [key, group] : reports) {
+    std::sort(group.begin(), group.end(),
+              [](const auto& a, const auto& b) { return source_before(a.first.source, b.first.source); });
+    // The earliest report names the event; the most certain one dates it.
+    TimelineEvent t = std::move(group.front().second);
+    const Event* surest = &group.front().first;
+    t.id = hex16(stable_hash(key));
+    t.title = surest->title;
+    t.kind = surest->kind;
+    for (auto& [e, placed] : group) {
+      if (e.confidence > surest->confidence) surest = &e;
+      if (t.location.empty()) t.location = e.location;
+      for (const auto& id : e.organisations)
+        if (std::find(t.organisations.begin(), t.organisations.end(), id) == t.organisations.end())
+          t.organisations.push_back(id);
+      t.sources.push_back(e.source);
+    }
+    t.value = surest->value;
+    t.provenance = surest->provenance;
+    t.confidence = surest->confidence;
+    for (const auto& source : t.sources) timeline.generated = std::max(timeline.generated, source.published);
+    for (std::string id : t.organisations)
       while (!id.empty() && used.insert(id).second) {
         const Organisation* o = registry.find(id);
         id = o ? o->parent : "";
       }
-    timeline.events.push_back(std::move(event));
+    timeline.events.push_back(std::move(t));
   }
   std::sort(timeline.events.begin(), timeline.events.end(),
             [](const TimelineEvent& a, const TimelineEvent& b) { return std::tie(a.start, a.id) < std::tie(b.start, b.id); });
