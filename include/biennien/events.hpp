@@ -10,6 +10,8 @@
 // subject. Dates that name a commemorated day (`Ngày Thương binh liệt sỹ 27/7`) are not the time
 // of an event.
 #pragma once
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,11 +30,12 @@ struct Organisation {
   std::string name;    // canonical name: "Thành đoàn Hà Nội"
   std::vector<std::string> aliases;
   std::string parent;  // id of the unit above, "" for the top
-  std::string color;   // "#RRGGBB"
+  std::string color;   // "#RRGGBB", "" for units found by pattern
 };
 
 // ICU transliteration of `name` to a lower-case ASCII slug: "Quận đoàn Hoàn Kiếm" →
 // "quan-doan-hoan-kiem". Never empty, never a path ("..", "/"): at most 80 characters of [a-z0-9-].
+// A name with nothing to transliterate ("", "!!") gets "x-" and 8 hex digits of a hash of its bytes.
 std::string slug(std::string_view name);
 
 // Where an organisation is named in a text.
@@ -45,7 +48,8 @@ struct OrganisationMention {
 // (rules/vi/events/organisation_patterns.tsv: `Quận đoàn X`, `Thành đoàn Y` ...).
 class OrganisationRegistry {
  public:
-  // JSON: {"organisations": [{"id","name","aliases":[...],"parent","color"}]}; errors name the file.
+  // JSON: {"organisations": [{"id","name","aliases":[...],"parent","color"}]}; errors name the file
+  // and say what is wrong. "id" defaults to slug(name); ids, names and aliases must be unique.
   static Expected<OrganisationRegistry> parse(std::string_view json, std::string_view file);
 
   const std::vector<Organisation>& all() const { return organisations_; }
@@ -53,11 +57,12 @@ class OrganisationRegistry {
   const Organisation* find(std::string_view id_name_or_alias) const;
   // Adds a unit found by pattern (keeps the first one of an id); returns its id.
   std::string add(Organisation organisation);
-  // Ids of `id` and every unit below it.
+  // Ids of `id` and every unit below it, `id` first; empty when `id` is unknown.
   std::vector<std::string> with_descendants(std::string_view id) const;
 
  private:
   std::vector<Organisation> organisations_;
+  std::map<std::string, std::size_t, std::less<>> index_;  // folded id, name, alias -> position
 };
 
 struct EventSource {
@@ -84,9 +89,15 @@ struct Event {
 
 class EventExtractor {
  public:
+  // Reads rules/vi/events/*.tsv and builds the matchers for `registry` once; an Error names the file.
   static Expected<EventExtractor> load(const RuleFiles& files, OrganisationRegistry registry);
+  // The events of the article's body sentences, in text order, at most one per sentence.
   // Units found by pattern are added to the extractor's registry (see registry()).
   std::vector<Event> extract(const Article& article, const Document& doc, const Resolution& resolution);
+  // The organisations named on the title and body lines of `doc`, in text order (spans into
+  // doc.folded); registry names and aliases first, then unit patterns; units found by pattern are
+  // added to registry().
+  std::vector<OrganisationMention> find_organisations(const Document& doc);
   const OrganisationRegistry& registry() const { return registry_; }
 
  private:

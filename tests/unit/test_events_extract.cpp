@@ -1,0 +1,390 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "biennien/embedded.hpp"
+#include "biennien/events.hpp"
+
+using namespace biennien;
+
+namespace {
+
+// The registry compiled into the binary.
+OrganisationRegistry shipped_registry() {
+  const auto& files = embedded::files();
+  const auto file = std::find_if(files.begin(), files.end(),
+                                 [](const auto& f) { return f.path == "calendars/organisations.json"; });
+  REQUIRE(file != files.end());
+  auto registry = OrganisationRegistry::parse(file->bytes, file->path);
+  REQUIRE_MESSAGE(registry, registry.error().to_string());
+  return *registry;
+}
+
+EventExtractor extractor(OrganisationRegistry registry = shipped_registry()) {
+  auto loaded = EventExtractor::load(RuleFiles::embedded(), std::move(registry));
+  REQUIRE_MESSAGE(loaded, loaded.error().to_string());
+  return *loaded;
+}
+
+// One body line per string (after an optional title line), each line one sentence. The article's
+// text starts with `prefix`, so original offsets are folded offsets + prefix size.
+struct Fixture {
+  Article article;
+  Document doc;
+  Resolution resolution;
+
+  explicit Fixture(const std::vector<std::string>& body, const std::string& title = "",
+                   const std::string& prefix = "") {
+    article.id = "a1";
+    article.url = "https://example.vn/a1";
+    article.text = prefix;
+    std::vector<std::pair<LineKind, std::string>> lines;
+    if (!title.empty()) lines.emplace_back(LineKind::title, title);
+    for (const auto& line : body) lines.emplace_back(LineKind::body, line);
+    for (const auto& [kind, text] : lines) {
+      Line line;
+      line.begin = doc.folded.size();
+      doc.folded += fold_tone_marks(text);
+      article.text += text;
+      line.end = doc.folded.size();
+      line.kind = kind;
+      doc.lines.push_back(line);
+      Sentence sentence;
+      static_cast<Span&>(sentence) = line;
+      sentence.line = doc.lines.size() - 1;
+      doc.sentences.push_back(sentence);
+      doc.folded += '\n';
+      article.text += '\n';
+    }
+    for (std::size_t i = 0; i <= doc.folded.size(); ++i) doc.offsets.push_back(i + prefix.size());
+    doc.title = title;
+    resolution.anchor.source = AnchorSource::header;
+    resolution.anchor.year = date::year(2024);
+    resolution.anchor.day = date::year(2024) / 6 / 21;
+  }
+
+  // Adds a resolved mention of the first occurrence of `text` (after `after`).
+  Fixture& mention(const std::string& text, const std::string& value, Precision precision = Precision::day,
+                   MentionType type = MentionType::date, const std::string& after = "") {
+    const std::size_t begin = doc.folded.find(fold_tone_marks(text), doc.folded.find(after));
+    REQUIRE(begin != std::string::npos);
+    ResolvedMention m;
+    m.mention.begin = begin;
+    m.mention.end = begin + text.size();
+    m.mention.type = type;
+    m.resolved.kind = type == MentionType::duration ? ExpressionKind::duration : ExpressionKind::point;
+    m.resolved.start.precision = precision;
+    m.value = value;
+    m.provenance = Provenance::publication;
+    m.confidence = 0.9;
+    m.mention.expression = m.resolved;
+    resolution.mentions.push_back(m);
+    return *this;
+  }
+
+  std::vector<Event> events(EventExtractor extractor_ = extractor()) {
+    return extractor_.extract(article, doc, resolution);
+  }
+};
+
+std::vector<std::string> ids(const std::vector<OrganisationMention>& mentions) {
+  std::vector<std::string> out;
+  for (const auto& m : mentions) out.push_back(m.id);
+  return out;
+}
+
+using Ids = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("organisations in text: registry names and aliases, longest first") {
+  EventExtractor events = extractor();
+  const Document doc =
+      Fixture(
+          {
+              "Đại diện Ban Chấp hành Trung ương Đoàn và Thành đoàn TP.HCM dự.",
+              "Trung ương Đoàn Thanh niên cộng sản Hồ Chí Minh trao tặng bằng khen cho THÀNH ĐOÀN hà nội.",
+          })
+          .doc;
+  const auto found = events.find_organisations(doc);
+  CHECK(ids(found) ==
+        Ids{"trung-uong-doan", "thanh-doan-tp-ho-chi-minh", "trung-uong-doan", "thanh-doan-ha-noi"});
+  CHECK(doc.folded.substr(found[0].begin, found[0].end - found[0].begin) == "Ban Chấp hành Trung ương Đoàn");
+  CHECK(doc.folded.substr(found[2].begin, found[2].end - found[2].begin) ==
+        "Trung ương Đoàn Thanh niên cộng sản Hồ Chí Minh");
+}
+
+TEST_CASE("organisations in text: units by pattern, with the parent named in the article") {
+  EventExtractor events = extractor();
+  const Document doc = Fixture({"Huyện đoàn Gia Lâm phối hợp với Thành đoàn Hà Nội và Đoàn xã Bát Tràng.",
+                                "Bí thư Thành đoàn phát biểu; các Quận, Huyện đoàn dự."},
+                               "Tỉnh Đoàn Thanh Hoá thăm Huyện đoàn Gia Lâm")
+                           .doc;
+  const auto found = events.find_organisations(doc);
+  CHECK(ids(found) == Ids{"tinh-doan-thanh-hoa", "huyen-doan-gia-lam", "huyen-doan-gia-lam",
+                          "thanh-doan-ha-noi", "doan-xa-bat-trang"});
+  const OrganisationRegistry& registry = events.registry();
+  REQUIRE(registry.find("Huyện đoàn Gia Lâm"));
+  CHECK(registry.find("huyen-doan-gia-lam")->name == "Huyện đoàn Gia Lâm");
+  // Two city/province units are named: the district's parent cannot be told.
+  CHECK(registry.find("huyen-doan-gia-lam")->parent.empty());
+  CHECK(registry.find("doan-xa-bat-trang")->parent == "huyen-doan-gia-lam");
+  CHECK(registry.find("tinh-doan-thanh-hoa")->name == "Tỉnh Đoàn Thanh Hóa");
+  CHECK(registry.find("tinh-doan-thanh-hoa")->parent.empty());
+}
+
+TEST_CASE("a district unit's parent is the one city unit of the article; registry units keep theirs") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"Quận đoàn Hoàn Kiếm và Quận đoàn Ba Đình cùng Thành đoàn Hà Nội ra quân.",
+               "quận đoàn Tây Hồ dự."})
+          .doc);
+  CHECK(ids(found) ==
+        Ids{"quan-doan-hoan-kiem", "quan-doan-ba-dinh", "thanh-doan-ha-noi", "quan-doan-tay-ho"});
+  CHECK(events.registry().find("quan-doan-ba-dinh")->parent == "thanh-doan-ha-noi");
+  CHECK(events.registry().find("quan-doan-tay-ho")->name == "Quận đoàn Tây Hồ");
+  CHECK(events.registry().find("quan-doan-hoan-kiem")->parent == "thanh-doan-ha-noi");
+}
+
+TEST_CASE("organisations are looked for on title and body lines only") {
+  EventExtractor events = extractor();
+  Document doc = Fixture({"Thành đoàn Hải Phòng tổ chức hội nghị.", "Quận đoàn Lê Chân dự."}).doc;
+  doc.lines[1].kind = LineKind::related;
+  CHECK(ids(events.find_organisations(doc)) == Ids{"thanh-doan-hai-phong"});
+}
+
+// The lead sentences of the seed articles.
+
+TEST_CASE("seed 001: a review held on 21-1 by the district unit") {
+  Fixture f(
+      {"Ngày 21-1, Quận đoàn Hoàn Kiếm đã tổng kết công tác Đoàn - Hội và phong trào thanh thiếu nhi năm "
+       "2024; triển khai nhiệm vụ trọng tâm năm 2025."},
+      "Thu hút thanh thiếu nhi Hoàn Kiếm tham gia các phong trào hành động cách mạng");
+  f.mention("Ngày 21-1", "2025-01-21")
+      .mention("năm 2024", "2024", Precision::year)
+      .mention("năm 2025", "2025", Precision::year);
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  const Event& e = events[0];
+  CHECK(e.organisations == Ids{"quan-doan-hoan-kiem"});
+  CHECK(e.kind == "tổng kết");
+  CHECK(e.title == "Tổng kết công tác Đoàn - Hội và phong trào thanh thiếu nhi năm 2024");
+  CHECK(e.value == "2025-01-21");
+  CHECK(e.location.empty());
+  CHECK(e.provenance == Provenance::publication);
+  CHECK(e.confidence == doctest::Approx(0.9));
+  CHECK(e.source.article == "a1");
+  CHECK(e.source.url == "https://example.vn/a1");
+  CHECK(e.source.title == "Thu hút thanh thiếu nhi Hoàn Kiếm tham gia các phong trào hành động cách mạng");
+  CHECK(e.source.published == f.resolution.anchor.value());
+  CHECK(e.source.sentence.starts_with("Ngày 21-1, Quận đoàn Hoàn Kiếm"));
+  CHECK(e.source.sentence.ends_with("năm 2025."));
+}
+
+TEST_CASE("seed 001 with the date alone as the mention: 'Ngày' opens the adjunct") {
+  Fixture f({"Ngày 21-1, Quận đoàn Hoàn Kiếm đã tổng kết công tác Đoàn - Hội năm 2024."});
+  f.mention("21-1", "2025-01-21");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"quan-doan-hoan-kiem"});
+  CHECK(events[0].kind == "tổng kết");
+}
+
+TEST_CASE("seed 002: an online conference of the Hải Phòng city unit") {
+  Fixture f(
+      {"Ngày 25/6, Thành đoàn Hải Phòng tổ chức Hội nghị trực tuyến học tập, quán triệt Nghị quyết Đại hội "
+       "Đảng bộ thành phố lần thứ XVI; triển khai Chương trình hành động của Đoàn TNCS Hồ Chí Minh thành "
+       "phố."});
+  f.mention("Ngày 25/6", "2021-06-25");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  const Event& e = events[0];
+  CHECK(e.organisations == Ids{"thanh-doan-hai-phong"});
+  CHECK(e.kind == "hội nghị");
+  CHECK(e.location == "Trực tuyến");
+  CHECK(e.title ==
+        "Hội nghị trực tuyến học tập, quán triệt Nghị quyết Đại hội Đảng bộ thành phố lần thứ XVI");
+}
+
+TEST_CASE("seed 003: a morning briefing of the central committee") {
+  Fixture f(
+      {"Sáng 21/6, Trung ương Đoàn tổ chức Hội nghị trực tuyến giao ban công tác đoàn và phong trào thanh "
+       "thiếu nhi các tỉnh cụm Tây Nguyên 6 tháng đầu năm 2024."});
+  f.mention("Sáng 21/6", "2024-06-21TMO", Precision::part_of_day)
+      .mention("6 tháng", "P6M", Precision::month, MentionType::duration)
+      .mention("năm 2024", "2024", Precision::year);
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"trung-uong-doan"});
+  CHECK(events[0].kind == "giao ban");
+  CHECK(events[0].value == "2024-06-21TMO");
+  CHECK(events[0].location == "Trực tuyến");
+  CHECK(events[0].title ==
+        "Hội nghị trực tuyến giao ban công tác đoàn và phong trào thanh thiếu nhi các tỉnh cụm Tây "
+        "Nguyên 6 tháng đầu năm 2024");
+}
+
+TEST_CASE("seed 004: after a kicker, a review conference of the Hà Nội city unit") {
+  for (const std::string date : {"Chiều 19/1", "19/1"}) {
+    Fixture f(
+        {"TTTĐ - Chiều 19/1, Thành đoàn Hà Nội tổ chức Hội nghị tổng kết công tác Đoàn và phong trào thanh "
+         "niên Khối Công nhân viên chức năm 2020; Triển khai các nhiệm vụ trọng tâm năm 2021."});
+    f.mention(date, "2021-01-19TAF", Precision::part_of_day).mention("năm 2020", "2020", Precision::year);
+    const auto events = f.events();
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].organisations == Ids{"thanh-doan-ha-noi"});
+    CHECK(events[0].kind == "tổng kết");
+    CHECK(events[0].title ==
+          "Hội nghị tổng kết công tác Đoàn và phong trào thanh niên Khối Công nhân viên chức năm 2020");
+  }
+}
+
+TEST_CASE("seed 000: a commemorated day is not the time of an event") {
+  Fixture f(
+      {"Các nhiệm vụ của Đoàn như Chiến dịch tình nguyện hè 2020, chuỗi hoạt động kỷ niệm Ngày Thương binh "
+       "liệt sỹ 27/7, Ngày Chủ nhật xanh cần tiếp tục đẩy mạnh, triển khai sâu rộng.",
+       "Vào Ngày Thương binh liệt sỹ 27/7, Quận đoàn Nam Từ Liêm tổ chức lễ dâng hương.",
+       "Ngày Quốc tế Thiếu nhi 1/6, Quận đoàn Nam Từ Liêm tổ chức vui Tết thiếu nhi."});
+  f.mention("27/7", "2020-07-27")
+      .mention("27/7", "2020-07-27", Precision::day, MentionType::date, "Vào")
+      .mention("Ngày Quốc tế Thiếu nhi 1/6", "2020-06-01");
+  CHECK(f.events().empty());
+}
+
+// Negatives and the finer rules.
+
+TEST_CASE("no predicate, no event") {
+  Fixture f({"Ngày 25/6, trời mưa to ở nhiều nơi."});
+  f.mention("Ngày 25/6", "2024-06-25");
+  CHECK(f.events().empty());
+}
+
+TEST_CASE("a date inside a clause without a marker is not an event time") {
+  Fixture f({"Quận đoàn Tây Hồ triển khai kế hoạch tháng 6/2024 tới các chi đoàn.",
+             "Quận đoàn Tây Hồ phát động kế hoạch ngày 27/7 tới các chi đoàn."});
+  f.mention("tháng 6/2024", "2024-06", Precision::month).mention("27/7", "2024-07-27");
+  CHECK(f.events().empty());
+}
+
+TEST_CASE("years, durations and sets do not time an event") {
+  Fixture f({"Năm 2024, Thành đoàn Hà Nội tổ chức 20 hội nghị.",
+             "Trong 6 tháng, Thành đoàn Hà Nội tổ chức hội nghị.",
+             "Hằng tháng, Thành đoàn Hà Nội tổ chức giao ban."});
+  f.mention("Năm 2024", "2024", Precision::year)
+      .mention("6 tháng", "P6M", Precision::month, MentionType::duration)
+      .mention("Hằng tháng", "P1M", Precision::month, MentionType::set);
+  CHECK(f.events().empty());
+}
+
+TEST_CASE("participants named after the predicate are not organisers") {
+  Fixture f({"Ngày 5/3, Thành đoàn Hà Nội tổ chức hội nghị với sự tham gia của Tỉnh đoàn Bắc Ninh."});
+  f.mention("Ngày 5/3", "2024-03-05");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"thanh-doan-ha-noi"});
+  CHECK(events[0].kind == "hội nghị");
+}
+
+TEST_CASE("several organisers: the one nearest the predicate first") {
+  Fixture f({"Ngày 9/3, Thành đoàn Hà Nội và Quận đoàn Hoàn Kiếm phối hợp tổ chức ngày hội tuổi trẻ."});
+  f.mention("Ngày 9/3", "2024-03-09");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"quan-doan-hoan-kiem", "thanh-doan-ha-noi"});
+  CHECK(events[0].title == "Ngày hội tuổi trẻ");
+  CHECK(events[0].kind.empty());
+}
+
+TEST_CASE("an event without organiser is still an event") {
+  Fixture f(
+      {"Sáng 21/6, Hội thảo khoa học về thanh niên diễn ra tại Hội trường Thành ủy, thu hút 200 đại biểu."});
+  f.mention("Sáng 21/6", "2024-06-21TMO", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations.empty());
+  CHECK(events[0].title == "Hội thảo khoa học về thanh niên");
+  CHECK(events[0].kind == "hội thảo");
+  CHECK(events[0].location == "Hội trường Thành ủy");
+}
+
+TEST_CASE("a marked time after the predicate; place after 'tại'") {
+  Fixture f(
+      {"Quận đoàn Hoàn Kiếm sẽ tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè tại Quảng trường Đông "
+       "Kinh Nghĩa Thục vào ngày 5/7."});
+  f.mention("ngày 5/7", "2024-07-05");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"quan-doan-hoan-kiem"});
+  CHECK(events[0].title == "Lễ ra quân Chiến dịch Thanh niên tình nguyện hè");
+  CHECK(events[0].kind == "ra quân");
+  CHECK(events[0].location == "Quảng trường Đông Kinh Nghĩa Thục");
+}
+
+TEST_CASE("the title stops where another clause starts and after at most 25 words") {
+  Fixture f(
+      {"Ngày 2/4, Quận đoàn Hoàn Kiếm ra mắt Câu lạc bộ kỹ năng, Đoàn phường Hàng Bạc trao 50 suất quà.",
+       "Ngày 3/4, Quận đoàn Hoàn Kiếm phát động một hai ba bốn năm sáu bảy tám chín mười một hai ba bốn năm "
+       "sáu bảy tám chín mười một hai ba bốn năm sáu bảy."});
+  f.mention("Ngày 2/4", "2024-04-02").mention("Ngày 3/4", "2024-04-03");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Ra mắt Câu lạc bộ kỹ năng");
+  CHECK(events[0].kind == "ra mắt");
+  CHECK(events[1].title ==
+        "Phát động một hai ba bốn năm sáu bảy tám chín mười một hai ba bốn năm sáu bảy tám chín mười một hai "
+        "ba");
+}
+
+TEST_CASE("one event per sentence: the first qualifying time") {
+  Fixture f(
+      {"Ngày 5/3, Thành đoàn Hà Nội tổ chức hội nghị; ngày 6/3, Quận đoàn Hoàn Kiếm tổ chức hội thảo."});
+  f.mention("Ngày 5/3", "2024-03-05").mention("ngày 6/3", "2024-03-06");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].value == "2024-03-05");
+  CHECK(events[0].organisations == Ids{"thanh-doan-ha-noi"});
+}
+
+TEST_CASE("only body lines give events") {
+  Fixture f(
+      {"Ngày 5/3, Thành đoàn Hà Nội tổ chức hội nghị.", "Ngày 6/3, Thành đoàn Hà Nội tổ chức hội thảo."},
+      "Ngày 4/3, Thành đoàn Hà Nội tổ chức giao ban");
+  f.doc.lines[2].kind = LineKind::caption;
+  f.mention("Ngày 4/3", "2024-03-04").mention("Ngày 5/3", "2024-03-05").mention("Ngày 6/3", "2024-03-06");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].value == "2024-03-05");
+}
+
+TEST_CASE("spans and texts point into the article's own bytes") {
+  Fixture f({"Chiều 19/1, Thành đoàn Hà Nội tổ chức Hội nghị tổng kết năm 2020 tại Cung Thiếu nhi."}, "",
+            "Header\n");
+  f.mention("Chiều 19/1", "2021-01-19TAF", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  const EventSource& source = events[0].source;
+  CHECK(source.start == 7);
+  CHECK(f.article.text.substr(source.start, source.end - source.start) == source.sentence);
+  CHECK(source.sentence.starts_with("Chiều 19/1"));
+  CHECK(events[0].title == "Hội nghị tổng kết năm 2020");
+  CHECK(events[0].location == "Cung Thiếu nhi");
+}
+
+TEST_CASE("pattern units found while extracting join the registry") {
+  EventExtractor events = extractor();
+  Fixture f({"Ngày 1/6, Quận đoàn Long Biên tổ chức ngày hội thiếu nhi cùng Thành đoàn Hà Nội."});
+  f.mention("Ngày 1/6", "2024-06-01");
+  const auto found = events.extract(f.article, f.doc, f.resolution);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].organisations == Ids{"quan-doan-long-bien"});
+  REQUIRE(events.registry().find("Quận đoàn Long Biên"));
+  CHECK(events.registry().find("quan-doan-long-bien")->parent == "thanh-doan-ha-noi");
+}
+
+TEST_CASE("a missing or malformed events list is an error naming the file") {
+  auto files = RuleFiles::from_directory(BIENNIEN_SOURCE_DIR "/tests/unit/data/bad_rules");
+  REQUIRE(files);
+  auto loaded = EventExtractor::load(*files, shipped_registry());
+  REQUIRE_FALSE(loaded);
+  CHECK(loaded.error().where.find("events/") != std::string::npos);
+}
