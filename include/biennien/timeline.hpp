@@ -37,7 +37,7 @@ struct TimelineEvent {
 };
 
 struct Timeline {
-  std::string generated;  // the newest anchor among the sources (from the data, not the clock)
+  std::string generated;  // the newest dated anchor among the sources (from the data, never the clock)
   std::vector<Organisation> organisations;  // those with events, and their ancestors, by id
   std::vector<TimelineEvent> events;
 };

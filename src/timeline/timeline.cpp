@@ -145,7 +145,9 @@ Timeline build_timeline(std::vector<Event> events, const OrganisationRegistry& r
     t.value = surest->value;
     t.provenance = surest->provenance;
     t.confidence = surest->confidence;
-    for (const auto& source : t.sources) timeline.generated = std::max(timeline.generated, source.published);
+    // A dated anchor (not a year inferred from the text) says when the newest news was out.
+    for (const auto& source : t.sources)
+      if (source.published.size() >= 10) timeline.generated = std::max(timeline.generated, source.published);
     for (std::string id : t.organisations)
       while (!id.empty() && used.insert(id).second) {
         const Organisation* o = registry.find(id);

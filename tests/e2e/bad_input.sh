@@ -23,7 +23,7 @@ code=$?
 set -e
 cat "$dir/stderr"
 [[ $code -eq 1 ]] || { echo "expected exit code 1, got $code"; exit 1; }
-grep -q "invalid_utf8.txt.*UTF-8.*byte 12" "$dir/stderr"
+grep -q "invalid_utf8.txt.*UTF-8.*byte offset 15" "$dir/stderr"
 grep -q "empty.txt.*empty" "$dir/stderr"
 grep -q "binary.txt" "$dir/stderr"
 grep -q "broken.json" "$dir/stderr"
