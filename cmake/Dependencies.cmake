@@ -7,6 +7,9 @@ find_package(CLI11 REQUIRED)
 find_package(PkgConfig REQUIRED)
 # RE2 has no CMake package in Debian.
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+# Gumbo (HTML5 parser, libgumbo-dev) reads .html article pages; no CMake package in Debian either.
+# (lexbor, the other candidate, is not packaged in Debian 12.)
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 if(BUILD_TESTING OR NOT DEFINED BUILD_TESTING)
   find_package(doctest REQUIRED)
 endif()

@@ -1,6 +1,7 @@
 #include "biennien/cli.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -26,6 +27,7 @@ constexpr int kUsage = 2;
 struct CommonOptions {
   std::string rules_dir;      // empty: the compiled-in rules/vi
   std::string registry_file;  // empty: the compiled-in calendars/organisations.json
+  unsigned jobs = 0;          // threads; 0: every core
 };
 
 // Reads every input through the pipeline into a timeline; counts the inputs that failed.
@@ -35,20 +37,31 @@ struct Collected {
   std::size_t failures = 0;
 };
 
-Collected collect(Pipeline& pipeline, const std::vector<std::string>& inputs) {
+// Reads the events JSONL files (`build --events`, the reduce step of sharded runs), then every
+// input on `jobs` threads (see pipeline.hpp), and builds the timeline.
+Collected collect(Pipeline& pipeline, const std::vector<std::string>& inputs, unsigned jobs,
+                  const std::vector<std::string>& events_files = {}) {
   Collected c;
   std::vector<Event> events;
-  read_inputs(
-      inputs,
-      [&](Article&& article) {
-        ++c.articles;
-        const ArticleResult result = pipeline.read(article);
-        for (Event& e : pipeline.events(article, result)) events.push_back(std::move(e));
-      },
-      [&](const Error& e) {
-        ++c.failures;
-        std::cerr << "biennien: " << e.to_string() << '\n';
-      });
+  const ErrorSink on_error = [&](const Error& e) {
+    ++c.failures;
+    std::cerr << "biennien: " << e.to_string() << '\n';
+  };
+  for (const std::string& file : events_files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      on_error(Error{file, "cannot be read"});
+      continue;
+    }
+    read_events_jsonl(in, file,
+                      {[&](Organisation&& unit) { pipeline.adopt({std::move(unit)}); },
+                       [&](Event&& event) { events.push_back(std::move(event)); }},
+                      on_error);
+  }
+  for_each_article_events(pipeline, inputs, jobs, [&](const Article&, std::size_t, std::vector<Event>&& found) {
+    ++c.articles;
+    for (Event& e : found) events.push_back(std::move(e));
+  }, on_error);
   c.timeline = build_timeline(std::move(events), pipeline.registry());
   return c;
 }
@@ -74,11 +87,12 @@ std::vector<FeedSpec> feeds_of(const Timeline& timeline) {
   return feeds;
 }
 
-int run_build(const CommonOptions& options, const fs::path& out, std::vector<std::string> inputs) {
+int run_build(const CommonOptions& options, const fs::path& out, std::vector<std::string> inputs,
+              const std::vector<std::string>& events_files) {
   auto pipeline = load_pipeline(options);
   if (!pipeline) return kUsage;
-  if (inputs.empty()) inputs.push_back("seeds");
-  const Collected c = collect(*pipeline, inputs);
+  if (inputs.empty() && events_files.empty()) inputs.push_back("seeds");
+  const Collected c = collect(*pipeline, inputs, options.jobs, events_files);
 
   bool written = true;
   auto write = [&](const fs::path& path, std::string_view bytes) {
@@ -129,12 +143,41 @@ int run_tag(const CommonOptions& options) {
   auto pipeline = load_pipeline(options);
   if (!pipeline) return kUsage;
   std::size_t failures = 0;
+  Progress progress(input_size({"-"}));
+  OrderedRunner<std::string> runner(
+      options.jobs ? options.jobs : default_jobs(),
+      [&](const Article& article, unsigned) {
+        return tag_line(article, pipeline->read(article)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
+               '\n';
+      },
+      [&](Article& article, std::string& line) {
+        std::cout << line;
+        progress.add(article.bytes);
+      });
   read_jsonl(
-      std::cin, "<stdin>",
-      [&](Article&& article) {
-        std::cout << tag_line(article, pipeline->read(article))
-                         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                  << '\n';
+      std::cin, "<stdin>", [&](Article&& article) { runner.push(std::move(article)); },
+      [&](const Error& e) {
+        ++failures;
+        std::cerr << "biennien: " << e.to_string() << '\n';
+      });
+  runner.finish();
+  std::cout.flush();
+  return failures ? kInputFailed : kOk;
+}
+
+// `biennien events`: the events of the inputs as events JSONL on stdout (the map step of a
+// sharded run; `build --events` is the reduce step).
+int run_events(const CommonOptions& options, std::vector<std::string> inputs) {
+  auto pipeline = load_pipeline(options);
+  if (!pipeline) return kUsage;
+  if (inputs.empty()) inputs.push_back("-");
+  std::size_t failures = 0;
+  for_each_article_events(
+      *pipeline, inputs, options.jobs,
+      [&](const Article&, std::size_t first_new_unit, std::vector<Event>&& events) {
+        const auto& units = pipeline->registry().all();
+        for (std::size_t i = first_new_unit; i < units.size(); ++i) std::cout << organisation_line(units[i]);
+        for (const Event& e : events) std::cout << event_line(e);
       },
       [&](const Error& e) {
         ++failures;
@@ -149,7 +192,7 @@ int run_export(const CommonOptions& options, const std::string& org, const std::
   auto pipeline = load_pipeline(options);
   if (!pipeline) return kUsage;
   if (inputs.empty()) inputs.push_back("seeds");
-  const Collected c = collect(*pipeline, inputs);
+  const Collected c = collect(*pipeline, inputs, options.jobs);
   const Organisation* o = pipeline->registry().find(org);
   if (!o) {
     std::cerr << "biennien: no organisation \"" << org << "\"; known: ";
@@ -168,6 +211,7 @@ int run_export(const CommonOptions& options, const std::string& org, const std::
 }  // namespace
 
 int run_cli(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);  // C++ streams only: stdin/stdout at full speed
   CLI::App app{"biennien: dates and events of Vietnamese news, as calendar feeds and a timeline"};
   app.require_subcommand(1);
   CommonOptions options;
@@ -181,8 +225,14 @@ int run_cli(int argc, char** argv) {
   CLI::App* build = app.add_subcommand("build", "read articles and write timeline.json, calendars/*.ics and the page");
   build->add_option("--out", out, "output folder")->capture_default_str();
   build->add_option("inputs", inputs, "files, folders, or - for JSONL on stdin (default: seeds)");
+  std::vector<std::string> events_files;
+  build->add_option("--events", events_files, "events JSONL of `biennien events` runs (shards) to merge")
+      ->check(CLI::ExistingFile);
 
-  app.add_subcommand("tag", "JSONL articles on stdin to JSONL temporal mentions on stdout");
+  CLI::App* tag = app.add_subcommand("tag", "JSONL articles on stdin to JSONL temporal mentions on stdout");
+  std::vector<std::string> events_inputs;
+  CLI::App* events = app.add_subcommand("events", "articles to events JSONL on stdout (for build --events)");
+  events->add_option("inputs", events_inputs, "files, folders, or - for JSONL on stdin (default: -)");
 
   std::string org, format = "ics";
   std::vector<std::string> export_inputs;
@@ -193,6 +243,10 @@ int run_cli(int argc, char** argv) {
       ->capture_default_str();
   exporter->add_option("inputs", export_inputs, "files, folders, or - for JSONL on stdin (default: seeds)");
 
+  for (CLI::App* command : {build, tag, events, exporter})
+    command->add_option("--jobs,-j", options.jobs, "threads (default 0: every core); output is the same for any number")
+        ->check(CLI::NonNegativeNumber);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -201,8 +255,9 @@ int run_cli(int argc, char** argv) {
   }
 
   try {
-    if (*build) return run_build(options, out, inputs);
-    if (app.got_subcommand("tag")) return run_tag(options);
+    if (*build) return run_build(options, out, inputs, events_files);
+    if (*tag) return run_tag(options);
+    if (*events) return run_events(options, events_inputs);
     return run_export(options, org, format, export_inputs);
   } catch (const std::exception& e) {
     std::cerr << "biennien: internal error: " << e.what() << '\n';

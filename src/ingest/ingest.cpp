@@ -23,7 +23,8 @@ bool is_sidecar(const fs::path& path) { return path.filename().string().ends_wit
 
 bool is_article_file(const fs::path& path) {
   const auto ext = path.extension();
-  return (ext == ".txt" || ext == ".json" || ext == ".jsonl") && !is_sidecar(path);
+  return (ext == ".txt" || ext == ".json" || ext == ".jsonl" || ext == ".html" || ext == ".htm") &&
+         !is_sidecar(path);
 }
 
 // The whole file, or nullopt when it cannot be read.
@@ -84,6 +85,19 @@ Error located(Error error, std::string where) {
   return error;
 }
 
+// Applies the sidecar `NAME.meta.json` beside `path`, if any, to `article`.
+std::optional<Error> apply_sidecar(const fs::path& path, Article& article) {
+  const fs::path sidecar = path.parent_path() / (path.stem().string() + std::string(kMetaSuffix));
+  if (std::error_code ec; !fs::exists(sidecar, ec)) return std::nullopt;
+  const std::string meta_where = sidecar.string();
+  auto meta_bytes = read_file(sidecar);
+  if (!meta_bytes) return Error{meta_where, "cannot be read"};
+  auto meta = parse_json(*meta_bytes);
+  if (!meta) return located(meta.error(), meta_where);
+  if (auto bad = apply_members(*meta, article, false)) return located(*bad, meta_where);
+  return std::nullopt;
+}
+
 // Reads the `.txt` article at `path` with its sidecar, if any.
 void read_txt(const fs::path& path, const ArticleSink& on_article, const ErrorSink& on_error) {
   const std::string where = path.string();
@@ -94,18 +108,26 @@ void read_txt(const fs::path& path, const ArticleSink& on_article, const ErrorSi
   Article article;
   article.id = path.stem().string();
   article.origin = where;
+  article.bytes = bytes->size();
   article.text = std::move(*bytes);
-
-  const fs::path sidecar = path.parent_path() / (path.stem().string() + std::string(kMetaSuffix));
-  if (std::error_code ec; fs::exists(sidecar, ec)) {
-    const std::string meta_where = sidecar.string();
-    auto meta_bytes = read_file(sidecar);
-    if (!meta_bytes) return on_error(Error{meta_where, "cannot be read"});
-    auto meta = parse_json(*meta_bytes);
-    if (!meta) return on_error(located(meta.error(), meta_where));
-    if (auto bad = apply_members(*meta, article, false)) return on_error(located(*bad, meta_where));
-  }
+  if (auto bad = apply_sidecar(path, article)) return on_error(*bad);
   on_article(std::move(article));
+}
+
+// Reads the `.html`/`.htm` page at `path` (see read_html) with its sidecar, if any.
+void read_html_file(const fs::path& path, const ArticleSink& on_article, const ErrorSink& on_error) {
+  const std::string where = path.string();
+  auto bytes = read_file(path);
+  if (!bytes) return on_error(Error{where, "cannot be read"});
+  if (bytes->starts_with(kUtf8Bom)) bytes->erase(0, kUtf8Bom.size());
+  if (auto bad = check_text(*bytes)) return on_error(located(*bad, where));
+  auto article = read_html(*bytes);
+  if (!article) return on_error(located(article.error(), where));
+  article->id = path.stem().string();
+  article->origin = where;
+  article->bytes = bytes->size();
+  if (auto bad = apply_sidecar(path, *article)) return on_error(*bad);
+  on_article(std::move(*article));
 }
 
 // Reads the `.json` file at `path`: one article object.
@@ -119,6 +141,7 @@ void read_json(const fs::path& path, const ArticleSink& on_article, const ErrorS
   Article article;
   article.id = path.stem().string();
   article.origin = where;
+  article.bytes = bytes->size();
   if (auto bad = apply_members(*json, article, true)) return on_error(located(*bad, where));
   on_article(std::move(article));
 }
@@ -134,6 +157,7 @@ void read_one(const fs::path& path, const ArticleSink& on_article, const ErrorSi
   const auto ext = path.extension();
   if (ext == ".txt") return read_txt(path, on_article, on_error);
   if (ext == ".json") return read_json(path, on_article, on_error);
+  if (ext == ".html" || ext == ".htm") return read_html_file(path, on_article, on_error);
   std::ifstream in(path, std::ios::binary);
   if (!in) return on_error(Error{path.string(), "cannot be read"});
   read_jsonl(in, path.string(), on_article, on_error);
@@ -173,6 +197,7 @@ void read_jsonl(std::istream& in, std::string_view name, const ArticleSink& on_a
     Article article;
     article.id = id_prefix + "-" + std::to_string(number);
     article.origin = where;
+    article.bytes = line.size() + 1;
     if (auto bad = apply_members(*json, article, true)) {
       on_error(located(*bad, where));
       continue;
@@ -202,7 +227,7 @@ void read_inputs(const std::vector<std::string>& inputs, const ArticleSink& on_a
     } else if (!fs::exists(path, ec)) {
       on_error(Error{input, "no such file or folder"});
     } else if (!is_article_file(path)) {
-      on_error(Error{input, "not an article file (expected .txt, .json, .jsonl or - for stdin)"});
+      on_error(Error{input, "not an article file (expected .txt, .json, .jsonl, .html, .htm or - for stdin)"});
     } else {
       read_one(path, on_article, on_error);
     }
