@@ -32,6 +32,10 @@ enum class Precision { century, decade, year, half, quarter, season, month, week
 enum class PartOfDay { none, morning, midday, afternoon, evening, night };
 const char* timex_code(PartOfDay part);  // "" "MO" "MI" "AF" "EV" "NI"
 
+// Which side of the anchor a point written without its year lies on, as its own words say
+// ("ngày 5/11 tới": future, "ngày 25-7 vừa qua": past).
+enum class Tense { unmarked, past, future };
+
 // A calendar point as written or as resolved. Unwritten fields are empty / zero.
 struct CalendarPoint {
   Precision precision = Precision::day;
@@ -46,8 +50,16 @@ struct CalendarPoint {
   PartOfDay part_of_day = PartOfDay::none;
   std::optional<date::weekday> weekday;  // as written ("Thứ Sáu"): a constraint on the day
   // Deictic points ("hôm qua" = -1 day, "năm ngoái" = -1 year, "tuần tới" = +1 week): the offset
-  // from the anchor counted in units of `precision`. Empty for points written as dates.
+  // from the anchor counted in units of `precision`. Empty for points written as dates. With a
+  // weekday and no day ("thứ Sáu tới"), +1/-1 is the next/previous such weekday, 0 the one of the
+  // anchor's week.
   std::optional<int> offset;
+  // The offset counts from the day of the previous dated mention of the text, not from the anchor
+  // ("chiều cùng ngày", "một ngày sau").
+  bool from_previous = false;
+  // The year is the anchor's plus this ("tháng 11 năm ngoái" = -1, "tháng 9 năm nay" = 0).
+  std::optional<int> year_offset;
+  Tense tense = Tense::unmarked;  // as the mention's own words say
 };
 
 enum class ExpressionKind {

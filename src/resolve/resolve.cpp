@@ -22,8 +22,6 @@ const char* to_string(Provenance provenance) {
 
 namespace {
 
-enum class Tense { unmarked, past, future };
-
 struct YearChoice {
   int year = 0;
   Provenance provenance = Provenance::none;
@@ -54,11 +52,25 @@ date::sys_days to_days(int year, unsigned month, unsigned day) {
   return date::sys_days{date::year{year} / date::month{month} / date::day{day}};
 }
 
-// The first day the point can mean in `year` (for distances to the anchor).
-date::sys_days first_day(const CalendarPoint& p, int year) {
-  const unsigned month = p.month ? p.month : 1;
-  const unsigned day = p.day ? std::min(p.day, 28u) : 1;
-  return to_days(year, month, p.day && day_exists(year, month, p.day) ? p.day : day);
+// The first and last days the point can mean in `year` (for distances to the anchor).
+std::pair<date::sys_days, date::sys_days> days_of(const CalendarPoint& p, int year) {
+  if (p.day && p.month) {
+    const auto d = to_days(year, p.month, day_exists(year, p.month, p.day) ? p.day : 28);
+    return {d, d};
+  }
+  unsigned first = 1, last = 12;  // months
+  if (p.month) first = last = p.month;
+  else if (p.precision == Precision::quarter && p.index) first = 3 * p.index - 2, last = 3 * p.index;
+  else if (p.precision == Precision::half && p.index) first = 6 * p.index - 5, last = 6 * p.index;
+  const date::year_month_day_last end{date::year{year} / date::month{last} / date::last};
+  return {to_days(year, first, 1), date::sys_days{end}};
+}
+
+// Days from the anchor to the nearest day of [first, last]: 0 when the anchor is inside.
+long distance_to(std::pair<date::sys_days, date::sys_days> span, date::sys_days anchor) {
+  if (anchor < span.first) return (span.first - anchor).count();
+  if (anchor > span.second) return (span.second - anchor).count();
+  return 0;
 }
 
 }  // namespace
@@ -66,6 +78,7 @@ date::sys_days first_day(const CalendarPoint& p, int year) {
 struct Resolver::Lists {
   WordList tense;
   WordList review;
+  WordList target;
 };
 
 Expected<Resolver> Resolver::load(const RuleFiles& files) {
@@ -81,12 +94,51 @@ Expected<Resolver> Resolver::load(const RuleFiles& files) {
   for (const auto& e : tense->entries)
     if (e.value != "past" && e.value != "future")
       return Error{tense->file + ":" + std::to_string(e.line), "value must be past or future"};
+  auto target = files.word_list("resolve/target.tsv");
+  if (!target) return target.error();
   Resolver resolver;
-  resolver.lists_ = std::make_shared<Lists>(Lists{std::move(*tense), std::move(*review)});
+  resolver.lists_ = std::make_shared<Lists>(Lists{std::move(*tense), std::move(*review), std::move(*target)});
   return resolver;
 }
 
 namespace {
+
+// The tense the words of a sentence give (folded with words_of), unmarked when none or both.
+Tense tense_of_words(const WordList& tense_words, const std::string& words) {
+  bool past = false, future = false;
+  for (const auto& e : tense_words.entries) {
+    if (!has_word(words, e.phrase)) continue;
+    (e.value == "past" ? past : future) = true;
+  }
+  if (past == future) return Tense::unmarked;
+  return past ? Tense::past : Tense::future;
+}
+
+// A day a point resolved to, as a later "cùng ngày" or "một ngày sau" counts from it.
+struct DayRef {
+  date::year_month_day day;  // in a leap year stand-in when the year is not known
+  bool year_known = true;
+};
+
+// An explicit date written with its year (day or month precision), as a later bare date in the same
+// paragraph may take its year from it.
+struct ExplicitRef {
+  date::sys_days first;  // its first day
+  std::size_t line = 0;
+};
+
+// What the text as a whole says when there is no publication anchor.
+struct Inferred {
+  Anchor anchor;  // context, or none
+  // The year is written more than once: it tells the year of every bare date. Otherwise it tells
+  // only the year of bare dates in the month of the newest month written with it ("Tháng 6.2017"
+  // and "Sáng 22.6").
+  bool trusted = false;
+  unsigned newest_month = 0;
+  // Explicit months and days of the anchor's year told as past ("tháng 9/2013" in a career): a bare
+  // date of that year before the latest of them cannot be the article's own day.
+  std::optional<date::sys_days> latest_told;
+};
 
 // Everything one resolution needs besides the mention itself.
 struct Context {
@@ -94,23 +146,22 @@ struct Context {
   const WordList& review_words;
   const Anchor& anchor;
   Provenance anchor_provenance;  // publication, or context for an inferred anchor
-  std::string sentence_words;    // words_of(the mention's sentence)
+  const Inferred& inferred;
+  std::string sentence_words;       // words_of(the mention's sentence)
   std::vector<int> sentence_years;  // explicit years written in the same sentence
+  std::size_t line = 0;             // the mention's line
+  const std::optional<DayRef>& previous_day;
+  const std::optional<ExplicitRef>& previous_explicit;
 };
 
-Tense tense_of(const Context& c) {
-  bool past = false, future = false;
-  for (const auto& e : c.tense_words.entries) {
-    if (!has_word(c.sentence_words, e.phrase)) continue;
-    (e.value == "past" ? past : future) = true;
-  }
-  if (past == future) return Tense::unmarked;
-  return past ? Tense::past : Tense::future;
+// The point's own tense words first, then its sentence's.
+Tense tense_of(const Context& c, const CalendarPoint& p) {
+  return p.tense != Tense::unmarked ? p.tense : tense_of_words(c.tense_words, c.sentence_words);
 }
 
 // "tổng kết ... năm 2024" on a January day: the review is held the year after the year reviewed.
 std::optional<YearChoice> year_end_review(const Context& c, const CalendarPoint& p) {
-  if (!p.month || c.sentence_years.empty()) return std::nullopt;
+  if (!p.month || !p.day || c.sentence_years.empty()) return std::nullopt;
   for (const auto& e : c.review_words.entries) {
     if (!has_word(c.sentence_words, e.phrase)) continue;
     if (p.month > static_cast<unsigned>(std::atoi(e.value.c_str()))) return std::nullopt;
@@ -121,34 +172,54 @@ std::optional<YearChoice> year_end_review(const Context& c, const CalendarPoint&
   return std::nullopt;
 }
 
-// The year nearest the anchor in which the point can fall, moved by tense.
-YearChoice nearest_year(const Context& c, const CalendarPoint& p) {
-  const int anchor_year = static_cast<int>(*c.anchor.year);
-  if (!c.anchor.day || !p.month)
-    return {anchor_year, c.anchor_provenance, c.anchor_provenance == Provenance::context ? 0.6 : 0.8};
-  const date::sys_days anchor_day{*c.anchor.day};
-  const Tense tense = tense_of(c);
-  YearChoice best{anchor_year, c.anchor_provenance, 0.0};
+// The year nearest the anchor day in which the point can fall, moved by tense; the cost is the
+// distance in days, with a penalty for the side the tense forbids.
+std::pair<int, long> nearest_to(const CalendarPoint& p, date::sys_days anchor_day, Tense tense) {
+  const int anchor_year = static_cast<int>(date::year_month_day{anchor_day}.year());
+  int best_year = anchor_year;
   long best_cost = std::numeric_limits<long>::max();
   for (int year = anchor_year - 1; year <= anchor_year + 1; ++year) {
-    if (p.day && !day_exists(year, p.month, p.day)) continue;
-    const long distance = (first_day(p, year) - anchor_day).count();
+    if (p.day && p.month && !day_exists(year, p.month, p.day)) continue;
+    const long distance = distance_to(days_of(p, year), anchor_day);
     // Tense words forbid the other side (a few days' slack for reports written the day after).
     long cost = std::labs(distance);
     if (tense == Tense::past && distance > 3) cost += 400;
     if (tense == Tense::future && distance < -3) cost += 400;
-    if (cost < best_cost) best_cost = cost, best.year = year;
+    if (cost < best_cost) best_cost = cost, best_year = year;
   }
-  const bool close = best_cost <= 183;
-  best.confidence = c.anchor_provenance == Provenance::context ? (close ? 0.6 : 0.45) : (close ? 0.9 : 0.6);
+  return {best_year, best_cost};
+}
+
+// The year nearest the anchor in which the point can fall, moved by tense.
+YearChoice nearest_year(const Context& c, const CalendarPoint& p) {
+  const int anchor_year = static_cast<int>(*c.anchor.year);
+  if (c.anchor_provenance == Provenance::context) {
+    // An inferred anchor has a year only; a date told before the latest date written with that
+    // year is not the article's own.
+    if (c.inferred.latest_told && p.month && days_of(p, anchor_year).second < *c.inferred.latest_told)
+      return {0, Provenance::none, 0.3};
+    if (!c.inferred.trusted && p.month != c.inferred.newest_month) return {0, Provenance::none, 0.3};
+    return {anchor_year, Provenance::context, 0.5};
+  }
+  if (!c.anchor.day) return {anchor_year, c.anchor_provenance, 0.8};
+  const auto [year, cost] = nearest_to(p, date::sys_days{*c.anchor.day}, tense_of(c, p));
+  YearChoice best{year, c.anchor_provenance, cost <= 183 ? 0.9 : 0.6};
+  // A bare date right after an explicit one of another year in the same paragraph, and nearer to
+  // it than to the anchor, is in the explicit date's year ("Ngày 12/3/2020 ... Đến 21/6, ...").
+  if (c.previous_explicit && c.previous_explicit->line == c.line && p.day) {
+    const int other = static_cast<int>(date::year_month_day{c.previous_explicit->first}.year());
+    if (other != year && day_exists(other, p.month, p.day)) {
+      const long after = (days_of(p, other).first - c.previous_explicit->first).count();
+      if (after >= 0 && after <= 183 && after < cost) return {other, Provenance::context, 0.7};
+    }
+  }
   return best;
 }
 
 // The year in which the written weekday falls on the written day, nearest the anchor.
 std::optional<YearChoice> weekday_year(const Context& c, const CalendarPoint& p) {
-  if (!p.weekday || !p.month || !p.day) return std::nullopt;
-  const int around = c.anchor.year ? static_cast<int>(*c.anchor.year) : 0;
-  if (!c.anchor.year) return std::nullopt;
+  if (!p.weekday || !p.month || !p.day || !c.anchor.year) return std::nullopt;
+  const int around = static_cast<int>(*c.anchor.year);
   for (int distance = 0; distance <= 6; ++distance) {
     for (int year : {around - distance, around + distance}) {
       if (!day_exists(year, p.month, p.day)) continue;
@@ -166,25 +237,45 @@ YearChoice choose_year(const Context& c, const CalendarPoint& p) {
   return {0, Provenance::none, 0.3};
 }
 
-// A deictic point ("hôm qua", "năm ngoái", "tuần tới") counted from the anchor.
-bool apply_offset(CalendarPoint& p, const Anchor& anchor) {
+// The day of the given weekday: the next one after `base` (offset > 0), the last one before it
+// (offset < 0), or the one in its Monday-to-Sunday week (0); further weeks for |offset| > 1.
+date::sys_days weekday_from(date::sys_days base, date::weekday wanted, int offset) {
+  if (offset > 0) return base + date::days{1} + (wanted - date::weekday{base + date::days{1}}) + date::weeks{offset - 1};
+  if (offset < 0) return base - date::days{1} - (date::weekday{base - date::days{1}} - wanted) + date::weeks{offset + 1};
+  const date::sys_days monday = base - (date::weekday{base} - date::Monday);
+  return monday + (wanted - date::Monday);
+}
+
+// A deictic point ("hôm qua", "năm ngoái", "tuần tới", "thứ Sáu tới", "chiều cùng ngày") counted
+// from the anchor or from the previous dated mention.
+bool apply_offset(CalendarPoint& p, const Context& c) {
   const int offset = *p.offset;
-  if (!anchor.year) return false;
-  const int year = static_cast<int>(*anchor.year);
+  std::optional<date::year_month_day> base = c.anchor.day;
+  const bool from_previous = p.from_previous && c.previous_day;
+  if (from_previous) base = c.previous_day->day;
+  if (!base && !(p.precision == Precision::year && c.anchor.year)) return false;
+  if (from_previous && !c.previous_day->year_known && p.precision < Precision::day) return false;
   switch (p.precision) {
     case Precision::year:
-      p.year = year + offset;
+      p.year = static_cast<int>(base ? base->year() : *c.anchor.year) + offset;
       break;
+    case Precision::half:
+    case Precision::quarter: {
+      const unsigned months = p.precision == Precision::half ? 6 : 3;
+      const auto first = date::year_month{base->year(), date::month{(static_cast<unsigned>(base->month()) - 1) / months * months + 1}} +
+                         date::months{offset * static_cast<int>(months)};
+      p.year = static_cast<int>(first.year());
+      p.index = (static_cast<unsigned>(first.month()) - 1) / months + 1;
+      break;
+    }
     case Precision::month: {
-      if (!anchor.day) return false;
-      const auto ym = date::year_month{anchor.day->year(), anchor.day->month()} + date::months{offset};
+      const auto ym = date::year_month{base->year(), base->month()} + date::months{offset};
       p.year = static_cast<int>(ym.year());
       p.month = static_cast<unsigned>(ym.month());
       break;
     }
     case Precision::week: {
-      if (!anchor.day) return false;
-      const iso_week::year_weeknum_weekday w{date::sys_days{*anchor.day} + date::days{7 * offset}};
+      const iso_week::year_weeknum_weekday w{date::sys_days{*base} + date::days{7 * offset}};
       p.year = static_cast<int>(w.year());
       p.index = static_cast<unsigned>(w.weeknum());
       break;
@@ -192,11 +283,13 @@ bool apply_offset(CalendarPoint& p, const Anchor& anchor) {
     case Precision::day:
     case Precision::part_of_day:
     case Precision::minute: {
-      if (!anchor.day) return false;
-      const date::year_month_day d{date::sys_days{*anchor.day} + date::days{offset}};
+      const date::sys_days day = p.weekday && !p.day ? weekday_from(date::sys_days{*base}, *p.weekday, offset)
+                                                     : date::sys_days{*base} + date::days{offset};
+      const date::year_month_day d{day};
       p.year = static_cast<int>(d.year());
       p.month = static_cast<unsigned>(d.month());
       p.day = static_cast<unsigned>(d.day());
+      if (from_previous && !c.previous_day->year_known) p.year.reset();
       break;
     }
     default:
@@ -212,9 +305,23 @@ struct PointResult {
 };
 
 PointResult resolve_point(const Context& c, CalendarPoint& p) {
+  const double anchor_confidence = c.anchor_provenance == Provenance::context ? 0.5 : 0.95;
+  // An inferred anchor written once tells only the dates of its own month, not "năm nay".
+  const bool anchor_tells = c.anchor_provenance != Provenance::context || c.inferred.trusted;
+  if (p.offset && !anchor_tells && !(p.from_previous && c.previous_day)) return {Provenance::none, 0.3};
+  if (p.year_offset && !anchor_tells) return {Provenance::none, 0.3};
   if (p.offset) {
-    if (apply_offset(p, c.anchor)) return {c.anchor_provenance, c.anchor_provenance == Provenance::context ? 0.6 : 0.95};
-    return {Provenance::none, 0.3};
+    const bool from_previous = p.from_previous && c.previous_day;
+    if (!apply_offset(p, c)) return {Provenance::none, 0.3};
+    if (!p.year) return {Provenance::none, 0.4};
+    return {from_previous ? Provenance::context : c.anchor_provenance, from_previous ? 0.8 : anchor_confidence};
+  }
+  if (p.year_offset) {
+    // "tháng 11 năm ngoái": the anchor's year moved.
+    if (!c.anchor.year) return {Provenance::none, 0.3};
+    p.year = static_cast<int>(*c.anchor.year) + *p.year_offset;
+    p.year_offset.reset();
+    return {c.anchor_provenance, anchor_confidence};
   }
   if (p.year && p.two_digit_year) {
     // "3/9/91": the century that puts the year nearest the anchor, not after it by much.
@@ -240,50 +347,91 @@ PointResult resolve_point(const Context& c, CalendarPoint& p) {
   return {choice.provenance, choice.confidence};
 }
 
+// Whether the point is written with its year, not deictic.
+bool has_written_year(const CalendarPoint& p) {
+  return p.year && !p.two_digit_year && !p.offset && !p.year_offset;
+}
+
 // The explicit years of the points inside [begin, end).
 std::vector<int> explicit_years(const std::vector<Mention>& mentions, std::size_t begin, std::size_t end) {
   std::vector<int> years;
   for (const auto& m : mentions) {
     if (m.begin < begin || m.end > end) continue;
     const auto& e = m.expression;
-    if (e.kind != ExpressionKind::point) continue;
-    if (e.start.year && !e.start.two_digit_year && !e.start.offset) years.push_back(*e.start.year);
+    if (e.kind == ExpressionKind::point && has_written_year(e.start)) years.push_back(*e.start.year);
   }
   return years;
 }
 
-// Without metadata or a dateline: the newest explicit year of a point written in the body.
-Anchor infer_anchor(const Document& doc, const std::vector<Mention>& mentions) {
-  Anchor anchor;
-  std::optional<int> newest;
+// Whether the words right before `begin` in its sentence make the year a target ("đến năm 2030").
+bool is_target(const Document& doc, const Sentence& s, std::size_t begin, const WordList& target_words) {
+  const std::string before = words_of(doc.view({s.begin, begin}));
+  for (const auto& e : target_words.entries)
+    if (before.ends_with(" " + fold_for_lookup(e.phrase) + "  ") || before.ends_with(" " + fold_for_lookup(e.phrase) + " "))
+      return true;
+  return false;
+}
+
+// Without metadata or a dateline, the year the text tells it speaks from: the newest year written
+// in the body's points, not as a target ("đến năm 2030"). Trusted when written at least twice (range
+// ends count); a single mention of a year is not enough: a career or a plan names one.
+Inferred infer_anchor(const Document& doc, const std::vector<Mention>& mentions, const WordList& target_words) {
+  Inferred inferred;
+  std::vector<const CalendarPoint*> points;
+  std::vector<int> range_years;
   for (const auto& m : mentions) {
     const Sentence* s = doc.sentence_at(m.begin);
     if (!s || doc.lines[s->line].kind != LineKind::body) continue;
     const auto& e = m.expression;
-    if (e.kind != ExpressionKind::point || !e.start.year || e.start.two_digit_year || e.start.offset)
+    if (e.kind == ExpressionKind::range) {
+      for (const CalendarPoint* p : {&e.start, &e.end})
+        if (has_written_year(*p)) range_years.push_back(*p->year);
       continue;
-    if (!newest || *e.start.year > *newest) newest = *e.start.year;
+    }
+    if (e.kind != ExpressionKind::point || !has_written_year(e.start) || e.start.precision <= Precision::decade) continue;
+    if (is_target(doc, *s, m.begin, target_words)) continue;
+    points.push_back(&e.start);
   }
-  if (newest) {
-    anchor.source = AnchorSource::context;
-    anchor.year = date::year{*newest};
+  if (points.empty()) return inferred;
+  const int newest = *(*std::max_element(points.begin(), points.end(), [](auto a, auto b) { return *a->year < *b->year; }))->year;
+  const auto written = std::count_if(points.begin(), points.end(), [&](auto p) { return *p->year == newest; }) +
+                       std::count(range_years.begin(), range_years.end(), newest);
+  inferred.trusted = written >= 2;
+  for (const CalendarPoint* p : points)
+    if (*p->year == newest && p->month && p->precision >= Precision::month) {
+      const auto first = days_of(*p, newest).first;
+      if (!inferred.latest_told || first > *inferred.latest_told) inferred.latest_told = first;
+    }
+  if (inferred.latest_told)
+    inferred.newest_month = static_cast<unsigned>(date::year_month_day{*inferred.latest_told}.month());
+  if (inferred.trusted || inferred.newest_month) {
+    inferred.anchor.source = AnchorSource::context;
+    inferred.anchor.year = date::year{newest};
   }
-  return anchor;
+  return inferred;
 }
 
 }  // namespace
 
 Resolution Resolver::resolve(const Document& doc, const Anchor& given, std::vector<Mention> mentions) const {
   Resolution result;
-  result.anchor = given.known() ? given : infer_anchor(doc, mentions);
+  Inferred inferred;
+  if (given.known()) inferred.anchor = given;
+  else inferred = infer_anchor(doc, mentions, lists_->target);
+  result.anchor = inferred.anchor;
   const Anchor& anchor = result.anchor;
   const Provenance anchor_provenance =
       anchor.source == AnchorSource::context ? Provenance::context : Provenance::publication;
 
+  std::optional<DayRef> previous_day;
+  std::optional<ExplicitRef> previous_explicit;
+  std::optional<int> reviewed_year;  // the year a year-end review told, for an anchor of last resort
   result.mentions.reserve(mentions.size());
   for (auto& mention : mentions) {
-    Context c{lists_->tense, lists_->review, anchor, anchor_provenance, {}, {}};
-    if (const Sentence* s = doc.sentence_at(mention.begin)) {
+    const Sentence* s = doc.sentence_at(mention.begin);
+    Context c{lists_->tense, lists_->review, anchor, anchor_provenance, inferred, {}, {},
+              s ? s->line : 0, previous_day, previous_explicit};
+    if (s) {
       c.sentence_words = words_of(doc.view(*s));
       c.sentence_years = explicit_years(mentions, s->begin, s->end);
     }
@@ -291,16 +439,20 @@ Resolution Resolver::resolve(const Document& doc, const Anchor& given, std::vect
     Expression& e = r.resolved;
     switch (e.kind) {
       case ExpressionKind::point: {
+        const bool written = has_written_year(e.start);
         const PointResult p = resolve_point(c, e.start);
         r.provenance = p.provenance;
         r.confidence = p.confidence;
+        if (written && e.start.month && e.start.precision <= Precision::day)
+          previous_explicit = ExplicitRef{days_of(e.start, *e.start.year).first, c.line};
+        if (p.provenance == Provenance::context && !anchor.known() && e.start.year) reviewed_year = e.start.year;
         break;
       }
       case ExpressionKind::range: {
         // "21-22/6/2024": the start takes what it does not write from the end.
-        if (!e.start.month && e.end.month) e.start.month = e.end.month;
+        if (!e.start.month && e.end.month && e.start.day) e.start.month = e.end.month;
         const PointResult end = resolve_point(c, e.end);
-        if (!e.start.year && e.end.year) {
+        if (!e.start.year && e.end.year && !e.start.offset && !e.start.year_offset) {
           e.start.year = e.end.year;
           if (e.start.month && e.end.month && e.start.month > e.end.month) *e.start.year -= 1;
         }
@@ -312,13 +464,12 @@ Resolution Resolver::resolve(const Document& doc, const Anchor& given, std::vect
       case ExpressionKind::range_to_anchor: {
         const PointResult start = resolve_point(c, e.start);
         e.end = CalendarPoint{};
-        e.end.precision = e.start.precision;
+        e.end.precision = std::min(e.start.precision, Precision::day);
         if (anchor.year) e.end.year = static_cast<int>(*anchor.year);
-        if (anchor.day && e.start.precision >= Precision::month) e.end.month = static_cast<unsigned>(anchor.day->month());
-        if (anchor.day && e.start.precision >= Precision::day) {
-          e.end.precision = Precision::day;
-          e.end.day = static_cast<unsigned>(anchor.day->day());
-        }
+        if (anchor.day && e.end.precision >= Precision::month) e.end.month = static_cast<unsigned>(anchor.day->month());
+        if (anchor.day && e.end.precision >= Precision::day) e.end.day = static_cast<unsigned>(anchor.day->day());
+        if (!anchor.day && e.end.precision > Precision::year) e.end.precision = Precision::year;
+        if (e.end.precision > Precision::month && e.end.precision < Precision::day) e.end.precision = Precision::year;
         e.kind = ExpressionKind::range;
         r.provenance = anchor.known() ? anchor_provenance : Provenance::none;
         r.confidence = std::min(start.confidence, anchor.known() ? 0.9 : 0.3);
@@ -329,8 +480,24 @@ Resolution Resolver::resolve(const Document& doc, const Anchor& given, std::vect
       case ExpressionKind::reference:
         break;
     }
+    // The last day told, for "cùng ngày" and "một ngày sau" after it.
+    const CalendarPoint& last = e.start;
+    if (e.kind == ExpressionKind::point && last.month && last.day && last.precision >= Precision::day &&
+        !last.two_digit_year) {
+      const date::year year{last.year ? *last.year : 2000};
+      if ((year / date::month{last.month} / date::day{last.day}).ok())
+        previous_day = DayRef{year / date::month{last.month} / date::day{last.day}, last.year.has_value()};
+    }
+    if (e.kind == ExpressionKind::range && timex_value(e.start) == timex_value(e.end)) {
+      e.kind = ExpressionKind::point;  // "từ đầu năm đến nay" in that year: the year itself
+      e.end = CalendarPoint{};
+    }
     r.value = timex_value(e);
     result.mentions.push_back(std::move(r));
+  }
+  if (!anchor.known() && reviewed_year) {
+    result.anchor.source = AnchorSource::context;
+    result.anchor.year = date::year{*reviewed_year};
   }
   return result;
 }

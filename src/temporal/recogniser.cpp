@@ -24,7 +24,10 @@ namespace biennien {
 namespace {
 
 // What a named group of a pattern fills in.
-enum class Field { day, month, year, hour, minute, weekday, part_of_day, number, extent };
+enum class Field {
+  day, month, year, hour, minute, weekday, part_of_day, quarter, season, century, minutes_to, offset,
+  year_offset, tense, number, extent
+};
 constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::extent) + 1;
 
 struct FieldName {
@@ -36,7 +39,11 @@ constexpr FieldName kFieldNames[] = {  // in the order of Field
     {"day", Field::day, true},       {"month", Field::month, true},
     {"year", Field::year, true},     {"hour", Field::hour, true},
     {"minute", Field::minute, true}, {"weekday", Field::weekday, true},
-    {"part_of_day", Field::part_of_day, true}, {"number", Field::number, false},
+    {"part_of_day", Field::part_of_day, true}, {"quarter", Field::quarter, true},
+    {"season", Field::season, true},   {"century", Field::century, true},
+    {"minutes_to", Field::minutes_to, true}, {"offset", Field::offset, true},
+    {"year_offset", Field::year_offset, true}, {"tense", Field::tense, true},
+    {"number", Field::number, false},
     {"extent", Field::extent, false},
 };
 
@@ -62,10 +69,13 @@ constexpr std::string_view kGroupSuffix = "__";  // appended to make repeated gr
 struct Rule {
   std::string name;  // "dates.rules:date_dmy"
   MentionType type = MentionType::date;
+  bool blocks = false;  // type NONE: a false friend that yields nothing and removes shorter mentions inside it
   std::optional<ExpressionKind> kind;  // empty: from the type and the groups
   std::optional<Precision> precision;
   unsigned index = 0;
   std::string literal;  // may hold {field} placeholders
+  std::string offset;   // deictic offset, an integer that may hold a {field} placeholder ("-{number}")
+  bool from_previous = false;  // base: previous
   std::unique_ptr<RE2> regex;
   std::vector<Capture> captures;
 };
@@ -148,6 +158,30 @@ Expected<std::vector<std::vector<Entry>>> read_blocks(const std::string& text, c
   return blocks;
 }
 
+// `text` as a whole signed integer, or nullopt.
+std::optional<int> integer(std::string_view text) {
+  if (!text.empty() && text[0] == '+') text.remove_prefix(1);
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
+
+// `text` with each {group} replaced by value_of(the group's capture), or by nothing when empty.
+template <class ValueOf>
+std::string fill_placeholders(const std::string& text, ValueOf value_of) {
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', from)) {
+    const std::size_t close = text.find('}', open);
+    out += text.substr(from, open - from);
+    const std::optional<unsigned> value = value_of(*field_of(std::string_view(text).substr(open + 1, close - open - 1)));
+    out += value ? std::to_string(*value) : "";
+    from = close + 1;
+  }
+  return out + text.substr(from);
+}
+
 // The phrases of a word list as one alternation, longest first, each word quoted and the words
 // joined by runs of spaces.
 std::string alternation(const WordList& list) {
@@ -183,7 +217,8 @@ class RuleCompiler {
       std::map<std::string, const Entry*, std::less<>> keys;
       for (const Entry& entry : block) {
         static const std::set<std::string_view> known = {"rule", "define", "type", "pattern", "kind",
-                                                          "precision", "index", "literal"};
+                                                          "precision", "index", "literal", "offset",
+                                                          "base"};
         if (!known.contains(entry.key)) return at(file, entry.line, "unknown key `" + entry.key + "`");
         if (!keys.emplace(entry.key, &entry).second)
           return at(file, entry.line, "`" + entry.key + "` given twice");
@@ -225,8 +260,9 @@ class RuleCompiler {
     Rule rule;
     const Entry* type = keys.contains("type") ? keys["type"] : nullptr;
     if (!type) return at(file, keys["rule"]->line, "rule without `type:`");
-    auto t = from_names(type->value, kTypeNames);
-    if (!t) return at(file, type->line, "type is one of DATE TIME DURATION SET");
+    rule.blocks = type->value == "NONE";
+    auto t = rule.blocks ? MentionType::date : from_names(type->value, kTypeNames);
+    if (!t) return at(file, type->line, "type is one of DATE TIME DURATION SET NONE");
     rule.type = *t;
     if (const auto it = keys.find("kind"); it != keys.end()) {
       rule.kind = from_names(it->second->value, kKindNames);
@@ -254,8 +290,21 @@ class RuleCompiler {
     }
     if (const auto it = keys.find("literal"); it != keys.end()) {
       rule.literal = it->second->value;
-      if (auto bad = check_placeholders(rule)) return at(file, it->second->line, *bad);
+      if (auto bad = check_placeholders(rule, rule.literal)) return at(file, it->second->line, *bad);
     }
+    if (const auto it = keys.find("offset"); it != keys.end()) {
+      rule.offset = it->second->value;
+      if (auto bad = check_placeholders(rule, rule.offset)) return at(file, it->second->line, *bad);
+      if (!integer(fill_placeholders(rule.offset, [](const Capture&) { return std::optional<unsigned>(1); })))
+        return at(file, it->second->line, "offset is an integer, or a sign and a {group}");
+      if (!rule.precision) return at(file, it->second->line, "an offset needs a `precision:`");
+    }
+    if (const auto it = keys.find("base"); it != keys.end()) {
+      if (it->second->value != "anchor" && it->second->value != "previous")
+        return at(file, it->second->line, "base is `anchor` or `previous`");
+      rule.from_previous = it->second->value == "previous";
+    }
+
     const bool needs_literal = rule.type == MentionType::duration || rule.type == MentionType::set ||
                                rule.kind == ExpressionKind::reference;
     if (needs_literal && rule.literal.empty()) return at(file, keys["rule"]->line, "rule needs a `literal:`");
@@ -320,13 +369,12 @@ class RuleCompiler {
     return out + pattern.substr(from);
   }
 
-  // Why the literal's {placeholders} are wrong, or nullopt: each must name a group of the rule.
-  static std::optional<std::string> check_placeholders(const Rule& rule) {
-    for (std::size_t open = rule.literal.find('{'); open != std::string::npos;
-         open = rule.literal.find('{', open + 1)) {
-      const std::size_t close = rule.literal.find('}', open);
-      if (close == std::string::npos) return "unclosed `{` in literal";
-      const auto field = field_of(std::string_view(rule.literal).substr(open + 1, close - open - 1));
+  // Why the {placeholders} of `literal` are wrong, or nullopt: each must name a group of the rule.
+  static std::optional<std::string> check_placeholders(const Rule& rule, const std::string& literal) {
+    for (std::size_t open = literal.find('{'); open != std::string::npos; open = literal.find('{', open + 1)) {
+      const std::size_t close = literal.find('}', open);
+      if (close == std::string::npos) return "unclosed `{`";
+      const auto field = field_of(std::string_view(literal).substr(open + 1, close - open - 1));
       const bool captured = field && std::any_of(rule.captures.begin(), rule.captures.end(), [&](const Capture& c) {
                               return c.field == field->field && c.end == field->end;
                             });
@@ -419,11 +467,13 @@ bool day_is_valid(const CalendarPoint& p) {
   return date::year_month_day{date::year{year}, date::month{p.month}, date::day{p.day}}.ok();
 }
 
-// Whether `a` comes after `b`, comparing from the year down the fields written in both.
+// Whether `a` comes after `b`, comparing from the year down the fields written in both. Without
+// years, a later month may stand before an earlier one ("từ 30/12 đến 2/1" crosses a new year).
 bool is_after(const CalendarPoint& a, const CalendarPoint& b) {
   using Value = std::optional<long>;
   auto nonzero = [](unsigned v) { return v ? Value(v) : Value(); };
   auto given = [](std::optional<unsigned> v) { return v ? Value(*v) : Value(); };
+  if (!a.year && !b.year && a.month && b.month && a.month != b.month) return false;
   const std::pair<Value, Value> fields[] = {
       {a.year ? Value(*a.year) : Value(), b.year ? Value(*b.year) : Value()},
       {nonzero(a.month), nonzero(b.month)}, {nonzero(a.day), nonzero(b.day)},
@@ -450,6 +500,8 @@ std::optional<unsigned> number_of(std::string_view text, const WordList* list) {
 // What one match says, built field by field.
 struct MatchValues {
   CalendarPoint start, end;
+  std::optional<Precision> start_precision, end_precision;  // fixed by a quarter, season or century
+  std::optional<unsigned> start_minutes_to, end_minutes_to;  // "11 giờ kém 15": 15
   bool has_end = false;
   std::optional<unsigned> number;
   std::optional<std::pair<std::size_t, std::size_t>> extent;
@@ -465,6 +517,18 @@ bool assign(MatchValues& values, const Capture& capture, std::string_view text, 
     values.extent = {offset, offset + text.size()};
     return true;
   }
+  if (capture.field == Field::offset || capture.field == Field::year_offset) {  // signed, from the list
+    const std::string* word_value = list ? list->find(text) : nullptr;
+    const auto signed_value = word_value ? integer(*word_value) : std::nullopt;
+    (capture.field == Field::offset ? p.offset : p.year_offset) = signed_value;
+    return signed_value.has_value();
+  }
+  if (capture.field == Field::tense) {
+    const std::string* word_value = list ? list->find(text) : nullptr;
+    if (word_value && *word_value == "past") p.tense = Tense::past;
+    if (word_value && *word_value == "future") p.tense = Tense::future;
+    return p.tense != Tense::unmarked;
+  }
   if (capture.field == Field::part_of_day) {
     const std::string* code = list ? list->find(text) : nullptr;
     const auto part = code ? from_names(*code, kPartOfDayCodes) : std::nullopt;
@@ -474,6 +538,7 @@ bool assign(MatchValues& values, const Capture& capture, std::string_view text, 
   const auto value = number_of(text, list ? &*list : nullptr);
   if (!value) return false;
   const unsigned v = *value;
+  auto& precision = capture.end ? values.end_precision : values.start_precision;
   switch (capture.field) {
     case Field::day: p.day = v; return v >= 1 && v <= 31;
     case Field::month: p.month = v; return v >= 1 && v <= 12;
@@ -484,8 +549,17 @@ bool assign(MatchValues& values, const Capture& capture, std::string_view text, 
     case Field::hour: p.hour = v; return v <= 23;
     case Field::minute: p.minute = v; return v <= 59;
     case Field::weekday: p.weekday = date::weekday{v}; return v >= 1 && v <= 7;
+    case Field::quarter: p.index = v, precision = Precision::quarter; return v >= 1 && v <= 4;
+    case Field::season: p.index = v, precision = Precision::season; return v >= 1 && v <= 4;
+    case Field::century: p.index = (v - 1) * 100, precision = Precision::century; return v >= 1 && v <= 30;
+    case Field::minutes_to:
+      (capture.end ? values.end_minutes_to : values.start_minutes_to) = v;
+      return v >= 1 && v <= 30;
     case Field::number: values.number = v; return true;
     case Field::part_of_day:
+    case Field::offset:
+    case Field::year_offset:
+    case Field::tense:
     case Field::extent: break;
   }
   return false;
@@ -493,39 +567,40 @@ bool assign(MatchValues& values, const Capture& capture, std::string_view text, 
 
 // The literal with each {field} replaced by the number its group captured.
 std::string fill_literal(const std::string& literal, const MatchValues& values) {
-  std::string out;
-  std::size_t from = 0;
-  for (std::size_t open = literal.find('{'); open != std::string::npos; open = literal.find('{', from)) {
-    const std::size_t close = literal.find('}', open);
-    out += literal.substr(from, open - from);
-    const Capture c = *field_of(std::string_view(literal).substr(open + 1, close - open - 1));
+  return fill_placeholders(literal, [&](const Capture& c) -> std::optional<unsigned> {
     const CalendarPoint& p = c.end ? values.end : values.start;
-    std::optional<unsigned> value;
     switch (c.field) {
-      case Field::day: value = p.day; break;
-      case Field::month: value = p.month; break;
-      case Field::year: if (p.year) value = static_cast<unsigned>(*p.year); break;
-      case Field::hour: value = p.hour; break;
-      case Field::minute: value = p.minute; break;
-      case Field::number: value = values.number; break;
-      default: break;
+      case Field::day: return p.day;
+      case Field::month: return p.month;
+      case Field::year: return p.year ? std::optional<unsigned>(static_cast<unsigned>(*p.year)) : std::nullopt;
+      case Field::hour: return p.hour;
+      case Field::minute: return p.minute;
+      case Field::number: return values.number;
+      default: return std::nullopt;
     }
-    out += value ? std::to_string(*value) : "";
-    from = close + 1;
-  }
-  return out + literal.substr(from);
+  });
 }
 
-// Completes a point as written with what the rule fixes: 24-hour clock, precision, index; false
-// when it is not a valid day.
-bool finish(CalendarPoint& p, const Rule& rule) {
+// Completes a point as written with what the rule and its fields fix: minutes to the hour, 24-hour
+// clock, precision, index, deixis; false when it is not a valid day or time.
+bool finish(CalendarPoint& p, const Rule& rule, std::optional<Precision> field_precision,
+            std::optional<unsigned> minutes_to, const MatchValues& values) {
+  if (minutes_to) {  // "11 giờ kém 15" is 10:45
+    if (!p.hour || *p.hour == 0 || p.minute) return false;
+    p.hour = *p.hour - 1;
+    p.minute = 60 - *minutes_to;
+  }
   if (p.hour) p.hour = clock_hour(*p.hour, p.part_of_day);
   if (rule.index) p.index = rule.index;
+  if (!rule.offset.empty()) p.offset = integer(fill_literal(rule.offset, values));
+  if (p.offset) p.from_previous = rule.from_previous;
   if (rule.precision) p.precision = *rule.precision;
+  else if (field_precision) p.precision = *field_precision;
   else if (p.hour) p.precision = Precision::minute;
   else if (p.part_of_day != PartOfDay::none) p.precision = Precision::part_of_day;
   else if (p.day) p.precision = Precision::day;
   else if (p.month) p.precision = Precision::month;
+  else if (p.offset) p.precision = Precision::day;
   else p.precision = Precision::year;
   return day_is_valid(p);
 }
@@ -561,9 +636,10 @@ std::optional<Mention> mention_of(const Rule& rule, std::string_view text,
       e.start.year = e.end.year;
       e.start.two_digit_year = e.end.two_digit_year;
     }
-    if (!finish(e.end, rule)) return std::nullopt;
+    if (!finish(e.end, rule, values.end_precision, values.end_minutes_to, values)) return std::nullopt;
+    if (!rule.offset.empty()) e.end.offset.reset();  // a rule's offset is the start's ("từ nay đến năm 2020")
   }
-  if (!finish(e.start, rule)) return std::nullopt;
+  if (!finish(e.start, rule, values.start_precision, values.start_minutes_to, values)) return std::nullopt;
   if (e.kind == ExpressionKind::range && is_after(e.start, e.end)) return std::nullopt;
 
   auto timed = [](const CalendarPoint& p) { return p.hour || p.part_of_day != PartOfDay::none; };
@@ -610,6 +686,8 @@ std::vector<Mention> Recogniser::recognise(std::string_view text) const {
   struct Candidate {
     std::size_t order;
     Mention mention;
+    std::size_t matched;  // the whole match's length, context included
+    bool blocks;          // a false friend: yields nothing, removes the mentions inside it
   };
   std::vector<Candidate> candidates;
   for (const int index : candidates_rules) {
@@ -620,7 +698,7 @@ std::vector<Mention> Recogniser::recognise(std::string_view text) const {
            rule.regex->Match(text, at, text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
       const auto begin = static_cast<std::size_t>(groups[0].data() - text.data());
       if (auto mention = mention_of(rule, text, groups, compiled_->lists)) {
-        candidates.push_back({static_cast<std::size_t>(index), std::move(*mention)});
+        candidates.push_back({static_cast<std::size_t>(index), std::move(*mention), groups[0].size(), rule.blocks});
         at = std::max(begin + groups[0].size(), next_character(text, begin));
       } else {
         at = next_character(text, begin);
@@ -628,10 +706,29 @@ std::vector<Mention> Recogniser::recognise(std::string_view text) const {
     }
   }
 
-  // Overlaps: the longest wins, then the earlier, then the rule listed first.
+  // A false friend ("2017 người", "thực hiện") removes the shorter mentions inside it.
+  std::vector<std::pair<std::size_t, std::size_t>> blocked;
+  for (const Candidate& c : candidates)
+    if (c.blocks) blocked.emplace_back(c.mention.begin, c.mention.end);
+  if (!blocked.empty()) {
+    std::sort(blocked.begin(), blocked.end());
+    auto inside_a_block = [&](const Candidate& c) {
+      if (c.blocks) return true;
+      const auto after = std::upper_bound(blocked.begin(), blocked.end(), std::pair(c.mention.begin, ~std::size_t{0}));
+      for (auto b = after; b != blocked.begin() && std::prev(b)->first + 64 >= c.mention.begin;) {
+        --b;
+        if (b->second >= c.mention.end && b->second - b->first > c.mention.end - c.mention.begin) return true;
+      }
+      return false;
+    };
+    candidates.erase(std::remove_if(candidates.begin(), candidates.end(), inside_a_block), candidates.end());
+  }
+
+  // Overlaps: the longest wins, then the one that needed more context, then the earlier, then the
+  // rule listed first.
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     const std::size_t la = a.mention.end - a.mention.begin, lb = b.mention.end - b.mention.begin;
-    return std::tie(lb, a.mention.begin, a.order) < std::tie(la, b.mention.begin, b.order);
+    return std::tie(lb, b.matched, a.mention.begin, a.order) < std::tie(la, a.matched, b.mention.begin, b.order);
   });
   std::map<std::size_t, Mention> chosen;  // by begin
   for (Candidate& c : candidates) {

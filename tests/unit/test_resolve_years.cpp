@@ -109,16 +109,93 @@ TEST_CASE("a year-end review held in January belongs to the year after the one r
   CHECK(r.mentions[0].provenance == Provenance::context);
 }
 
-TEST_CASE("without an anchor the text's newest explicit year is the anchor (context)") {
-  const Document doc = body("Ngày 3/5, hội nghị bàn kế hoạch năm 2019 và năm 2020.");
+TEST_CASE("without an anchor the text's newest year, written twice, is the anchor (context)") {
+  const Document doc = body("Ngày 3/5, hội nghị tổng kết năm 2019 và bàn kế hoạch năm 2020, năm 2020.");
   const auto r = resolver().resolve(doc, Anchor{},
                                     {day_mention(doc, "Ngày 3/5", 3, 5), year_mention(doc, "năm 2019", 2019),
-                                     year_mention(doc, "năm 2020", 2020)});
+                                     year_mention(doc, "năm 2020", 2020), year_mention(doc, "năm 2020.", 2020)});
   CHECK(r.anchor.source == AnchorSource::context);
   CHECK(r.anchor.value() == "2020");
   CHECK(r.mentions[0].value == "2020-05-03");
   CHECK(r.mentions[0].provenance == Provenance::context);
   CHECK(r.mentions[0].confidence < 0.8);
+}
+
+TEST_CASE("without an anchor a year written once tells nothing, nor does a target year") {
+  const Document doc = body("Ngày 3/5, hội nghị bàn kế hoạch năm 2019, phấn đấu đến năm 2030.");
+  const auto r = resolver().resolve(doc, Anchor{},
+                                    {day_mention(doc, "Ngày 3/5", 3, 5), year_mention(doc, "năm 2019", 2019),
+                                     year_mention(doc, "năm 2030", 2030)});
+  CHECK(r.anchor.source == AnchorSource::none);
+  CHECK(r.mentions[0].value == "XXXX-05-03");
+  CHECK(r.mentions[0].provenance == Provenance::none);
+}
+
+TEST_CASE("without an anchor a year written once tells the days of its own month") {
+  const Document doc = body("Sáng 22.6, hội nghị bầu bí thư. Tháng 6.2017, ông được điều động.");
+  Mention month = year_mention(doc, "Tháng 6.2017", 2017);
+  month.expression.start.precision = Precision::month;
+  month.expression.start.month = 6;
+  auto r = resolver().resolve(doc, Anchor{}, {day_mention(doc, "Sáng 22.6", 22, 6), month});
+  CHECK(r.mentions[0].value == "2017-06-22");
+  CHECK(r.mentions[0].provenance == Provenance::context);
+  const Document other = body("Sáng 22.5, hội nghị bầu bí thư. Tháng 6.2017, ông được điều động.");
+  r = resolver().resolve(other, Anchor{}, {day_mention(other, "Sáng 22.5", 22, 5), month});
+  CHECK(r.mentions[0].value == "XXXX-05-22");
+}
+
+TEST_CASE("without an anchor a date before the latest date written with the year is not of that year") {
+  const Document doc = body("Ngày 10/5, ông nhậm chức. Tháng 5-2013, ông làm bộ trưởng; tháng 9/2013, ông về Hà Nội.");
+  Mention may = year_mention(doc, "Tháng 5-2013", 2013), september = year_mention(doc, "tháng 9/2013", 2013);
+  may.expression.start.precision = september.expression.start.precision = Precision::month;
+  may.expression.start.month = 5;
+  september.expression.start.month = 9;
+  const auto r = resolver().resolve(doc, Anchor{}, {day_mention(doc, "Ngày 10/5", 10, 5), may, september});
+  CHECK(r.mentions[0].value == "XXXX-05-10");
+}
+
+TEST_CASE("an offset from the previous date of the text") {
+  const Document doc = body("Ngày 20/6 khai mạc. Chiều cùng ngày, đoàn làm việc.");
+  Mention same;
+  same.begin = doc.folded.find("Chiều cùng ngày");
+  same.end = same.begin + std::string_view("Chiều cùng ngày").size();
+  same.type = MentionType::time;
+  same.expression.start.precision = Precision::part_of_day;
+  same.expression.start.part_of_day = PartOfDay::afternoon;
+  same.expression.start.offset = 0;
+  same.expression.start.from_previous = true;
+  auto r = resolver().resolve(doc, anchor_on(2017_y / 6 / 22), {day_mention(doc, "Ngày 20/6", 20, 6), same});
+  CHECK(r.mentions[1].value == "2017-06-20TAF");
+  CHECK(r.mentions[1].provenance == Provenance::context);
+  r = resolver().resolve(doc, Anchor{}, {day_mention(doc, "Ngày 20/6", 20, 6), same});
+  CHECK(r.mentions[1].value == "XXXX-06-20TAF");
+}
+
+TEST_CASE("a month's distance to the anchor is zero inside it; the mention's own tense words come first") {
+  const Document doc = body("Ngày hội sẽ diễn ra trong tháng 10.");
+  Mention october = year_mention(doc, "tháng 10", 0);
+  october.expression.start.year.reset();
+  october.expression.start.precision = Precision::month;
+  october.expression.start.month = 10;
+  auto r = resolver().resolve(doc, anchor_on(2025_y / 10 / 9), {october});
+  CHECK(r.mentions[0].value == "2025-10");
+  const Document past = body("Hội nghị sẽ tổng kết ngày 5/11 vừa qua.");
+  Mention m = day_mention(past, "ngày 5/11 vừa qua", 5, 11);
+  m.expression.start.tense = Tense::past;
+  r = resolver().resolve(past, anchor_on(2025_y / 10 / 9), {m});
+  CHECK(r.mentions[0].value == "2024-11-05");
+}
+
+TEST_CASE("a weekday with an offset is the next or previous such day") {
+  const Document doc = body("thứ Sáu tới và thứ Ba vừa rồi");
+  Mention next = day_mention(doc, "thứ Sáu tới", 0, 0), last = day_mention(doc, "thứ Ba vừa rồi", 0, 0);
+  next.expression.start.weekday = date::Friday;
+  next.expression.start.offset = 1;
+  last.expression.start.weekday = date::Tuesday;
+  last.expression.start.offset = -1;
+  const auto r = resolver().resolve(doc, anchor_on(2024_y / 6 / 19), {next, last});
+  CHECK(r.mentions[0].value == "2024-06-21");
+  CHECK(r.mentions[1].value == "2024-06-18");
 }
 
 TEST_CASE("with nothing to tell, the year stays unknown") {
