@@ -75,20 +75,9 @@ std::optional<Pipeline> load_pipeline(const CommonOptions& options) {
   return std::move(*pipeline);
 }
 
-// The feeds of a build: all.ics, then one per organisation with at least one feed event.
-std::vector<FeedSpec> feeds_of(const Timeline& timeline) {
-  std::vector<FeedSpec> feeds{FeedSpec::all()};
-  for (const Organisation& o : timeline.organisations) {
-    const bool has_event = std::any_of(timeline.events.begin(), timeline.events.end(), [&](const TimelineEvent& e) {
-      return e.in_feeds() && std::find(e.organisations.begin(), e.organisations.end(), o.id) != e.organisations.end();
-    });
-    if (has_event) feeds.push_back(FeedSpec::of(o, {o.id}));
-  }
-  return feeds;
-}
-
 int run_build(const CommonOptions& options, const fs::path& out, std::vector<std::string> inputs,
-              const std::vector<std::string>& events_files) {
+              const std::vector<std::string>& events_files,
+              const PublishOptions& publish) {
   auto pipeline = load_pipeline(options);
   if (!pipeline) return kUsage;
   if (inputs.empty() && events_files.empty()) inputs.push_back("seeds");
@@ -102,8 +91,8 @@ int run_build(const CommonOptions& options, const fs::path& out, std::vector<std
     }
   };
   write(out / "timeline.json", write_timeline_json(c.timeline));
-  const std::vector<FeedSpec> feeds = feeds_of(c.timeline);
-  for (const FeedSpec& feed : feeds) write(out / "calendars" / (feed.id + ".ics"), write_ics(c.timeline, feed));
+  const std::vector<FeedSpec> feeds = biennien::feeds(c.timeline);
+  if (!publish_feeds(out, c.timeline, publish, std::cerr)) written = false;
   for (const auto& f : embedded::files())
     if (f.path.starts_with("web/")) write(out / fs::path(f.path.substr(4)), f.bytes);
   if (!written) return kInputFailed;
@@ -225,6 +214,15 @@ int run_cli(int argc, char** argv) {
   CLI::App* build = app.add_subcommand("build", "read articles and write timeline.json, calendars/*.ics and the page");
   build->add_option("--out", out, "output folder")->capture_default_str();
   build->add_option("inputs", inputs, "files, folders, or - for JSONL on stdin (default: seeds)");
+  PublishOptions publish;
+  build->add_option("--base-url", publish.base_url, "public address of the site: the feeds' SOURCE and URL")
+      ->check([](const std::string& url) {
+        return url.starts_with("https://") || url.starts_with("http://") ? "" : "an http:// or https:// URL";
+      });
+  build->add_option("--window", publish.window, "feeds hold only the last 1y, 6m, 90d ... of the data")
+      ->check([](const std::string& window) {
+        return window_start(window, "2000-01-01") ? "" : "a count and y, m, w or d: 1y, 6m, 90d";
+      });
   std::vector<std::string> events_files;
   build->add_option("--events", events_files, "events JSONL of `biennien events` runs (shards) to merge")
       ->check(CLI::ExistingFile);
@@ -255,7 +253,7 @@ int run_cli(int argc, char** argv) {
   }
 
   try {
-    if (*build) return run_build(options, out, inputs, events_files);
+    if (*build) return run_build(options, out, inputs, events_files, publish);
     if (*tag) return run_tag(options);
     if (*events) return run_events(options, events_inputs);
     return run_export(options, org, format, export_inputs);

@@ -31,6 +31,34 @@ std::optional<date::sys_seconds> utc_time(std::string_view iso) {
   return date::sys_seconds{local->time_since_epoch() - vietnam_offset};
 }
 
+date::sys_seconds stamp(const TimelineEvent& event) {
+  std::optional<date::sys_seconds> newest;
+  for (const EventSource& source : event.sources)
+    if (auto published = utc_time(source.published); published && (!newest || *published > *newest))
+      newest = published;
+  if (newest) return *newest;
+  auto start = vietnam_time(event.start);
+  return date::sys_seconds{start ? date::floor<date::days>(*start).time_since_epoch() : std::chrono::seconds{0}};
+}
+
+std::string ical_utc_text(date::sys_seconds moment) { return date::format("%Y%m%dT%H%M%SZ", moment); }
+
+std::optional<Span> span(const TimelineEvent& event) {
+  auto start = vietnam_time(event.start);
+  if (!start) return std::nullopt;
+  std::optional<date::local_seconds> end = vietnam_time(event.end);
+  if (end && *end <= *start) end.reset();
+  if (!event.all_day) return Span{*start, end ? *end : *start};
+  date::local_days first = date::floor<date::days>(*start);
+  date::local_days after = end ? date::ceil<date::days>(*end) : first + date::days{1};
+  return Span{first, after};
+}
+
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash) {
+  for (unsigned char c : bytes) hash = (hash ^ c) * 0x100000001b3ULL;
+  return hash;
+}
+
 const char* precision_word(Precision precision) {
   switch (precision) {
     case Precision::century: return "century";

@@ -1,5 +1,6 @@
 // Helpers shared by the writers of stage 8 (not part of the public interface).
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,21 @@ inline constexpr std::chrono::hours vietnam_offset{7};
 std::optional<date::local_seconds> vietnam_time(std::string_view iso);
 // The same moment in UTC.
 std::optional<date::sys_seconds> utc_time(std::string_view iso);
+
+// When the event was last revised, from the data: the newest publication among its sources, else
+// the start day at 00:00 UTC.
+date::sys_seconds stamp(const TimelineEvent& event);
+// "20240621T080000Z".
+std::string ical_utc_text(date::sys_seconds moment);
+// The event as it is placed in a calendar, Vietnam time: [start, end) with whole days for all-day
+// events (end at least a day after the start), end == start for a timed event without an end.
+struct Span {
+  date::local_seconds start, end;
+};
+// nullopt when the start cannot be read.
+std::optional<Span> span(const TimelineEvent& event);
+// 64-bit FNV-1a: the same on every machine and every run.
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 0xcbf29ce484222325ULL);
 
 // "day", "part_of_day", "season" ...
 const char* precision_word(Precision precision);

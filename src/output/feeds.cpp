@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <charconv>
 #include <map>
 
 #include "biennien/output.hpp"
@@ -41,6 +42,34 @@ std::vector<FeedSpec> feeds(const Timeline& timeline) {
     if (!feed_events(timeline, spec).empty()) specs.push_back(std::move(spec));
   }
   return specs;
+}
+
+}  // namespace biennien
+
+namespace biennien {
+
+std::optional<std::string> window_start(std::string_view window, std::string_view newest) {
+  if (window.size() < 2 || newest.size() < 10) return std::nullopt;
+  const char unit = window.back();
+  const std::string_view digits = window.substr(0, window.size() - 1);
+  int count = 0;
+  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), count);
+  if (error != std::errc{} || end != digits.data() + digits.size() || count < 1 || count > 100'000) return std::nullopt;
+  auto day = output::vietnam_time(newest.substr(0, 10));
+  if (!day) return std::nullopt;
+  date::year_month_day ymd{date::floor<date::days>(*day)};
+  date::sys_days first;
+  auto clamped = [](date::year_month_day moved) {  // 31 August - 6 months: the last day of February
+    return moved.ok() ? date::sys_days{moved} : date::sys_days{moved.year() / moved.month() / date::last};
+  };
+  switch (unit) {
+    case 'y': first = clamped(ymd - date::years{count}); break;
+    case 'm': first = clamped(ymd - date::months{count}); break;
+    case 'w': first = date::sys_days{ymd} - date::days{7 * count}; break;
+    case 'd': first = date::sys_days{ymd} - date::days{count}; break;
+    default: return std::nullopt;
+  }
+  return date::format("%Y-%m-%d", first);
 }
 
 }  // namespace biennien

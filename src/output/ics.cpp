@@ -12,6 +12,10 @@ namespace biennien {
 namespace {
 
 constexpr const char* vietnam_zone = "Asia/Ho_Chi_Minh";
+constexpr const char* kEnd = "END:VCALENDAR\r\n";
+// How often a client should fetch the feed again: REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL.
+constexpr int kRefreshSeconds = 6 * 3600;
+constexpr const char* kRefresh = "PT6H";
 
 struct ComponentFree {
   void operator()(icalcomponent* component) const { icalcomponent_free(component); }
@@ -85,24 +89,22 @@ icalcomponent* vietnam_timezone() {
   return zone;
 }
 
-// The newest publication among the sources, else the start day at 00:00:00Z.
-date::sys_seconds stamp(const TimelineEvent& event, date::local_seconds start) {
-  std::optional<date::sys_seconds> newest;
-  for (const EventSource& source : event.sources)
-    if (auto published = output::utc_time(source.published); published && (!newest || *published > *newest))
-      newest = published;
-  return newest ? *newest : date::sys_seconds{date::floor<date::days>(start).time_since_epoch()};
-}
-
 const char* provenance_phrase(Provenance provenance) {
   switch (provenance) {
-    case Provenance::explicit_: return "ghi rõ trong bài";
-    case Provenance::publication: return "suy từ ngày đăng bài";
-    case Provenance::context: return "suy từ ngữ cảnh bài viết";
-    case Provenance::weekday: return "suy từ thứ trong tuần";
+    case Provenance::explicit_: return "ngày tháng năm ghi rõ trong bài";
+    case Provenance::publication: return "năm suy từ ngày đăng bài";
+    case Provenance::context: return "năm suy từ ngữ cảnh bài viết";
+    case Provenance::weekday: return "năm suy từ thứ trong tuần ghi trong bài";
     case Provenance::none: return "không rõ năm";
   }
   return "";
+}
+
+// Below this confidence an inferred year makes the event TENTATIVE.
+constexpr double kSureEnough = 0.7;
+
+bool tentative(const TimelineEvent& event) {
+  return event.provenance != Provenance::explicit_ && event.confidence < kSureEnough;
 }
 
 // The sources quoted, then how the date was worked out and the part of day.
@@ -114,62 +116,160 @@ std::string description(const TimelineEvent& event) {
     if (!source.url.empty()) text += source.url + "\n";
     text += "\n";
   }
-  text += "Thời gian: " + event.value + ", " + provenance_phrase(event.provenance) + " (" +
-          to_string(event.provenance) + "), độ tin cậy " + output::two_decimals(event.confidence);
+  text += "Thời gian: " + event.value + ", " + provenance_phrase(event.provenance);
+  if (event.provenance == Provenance::publication && !event.sources.empty() && !event.sources.front().published.empty())
+    text += " (" + event.sources.front().published + ")";
+  text += "; độ tin cậy " + output::two_decimals(event.confidence) + " [" + to_string(event.provenance) + "]";
+  if (tentative(event)) text += "\nChưa chắc chắn: năm được suy ra với độ tin cậy thấp.";
   if (event.part_of_day != PartOfDay::none) text += std::string("\nBuổi: ") + output::part_of_day_word(event.part_of_day);
   return text;
 }
 
-icalcomponent* vevent(const TimelineEvent& event) {
+icalcomponent* vevent(const TimelineEvent& event, const output::Span& when, const FeedRecord* record) {
   icalcomponent* component = icalcomponent_new_vevent();
   auto add = [component](icalproperty* property) { icalcomponent_add_property(component, property); };
-  date::local_seconds start = *output::vietnam_time(event.start);  // feed_events keeps valid starts
-  std::optional<date::local_seconds> end = output::vietnam_time(event.end);
-  if (end && *end <= start) end.reset();
+  const date::sys_seconds stamp = output::stamp(event);
 
-  add(icalproperty_new_uid((event.id + "@biennien").c_str()));
-  add(icalproperty_new_dtstamp(ical_utc(stamp(event, start))));
+  add(icalproperty_new_uid(record ? record->uid.c_str() : (event.id + "@biennien").c_str()));
+  add(icalproperty_new_dtstamp(ical_utc(stamp)));
   if (event.all_day) {
-    date::local_days first = date::floor<date::days>(start);
-    date::local_days after = end ? date::ceil<date::days>(*end) : first + date::days{1};
-    add(icalproperty_new_dtstart(ical_date(first)));
-    add(icalproperty_new_dtend(ical_date(after)));
+    add(icalproperty_new_dtstart(ical_date(date::floor<date::days>(when.start))));
+    add(icalproperty_new_dtend(ical_date(date::floor<date::days>(when.end))));
   } else {
-    add(in_vietnam(icalproperty_new_dtstart(ical_date_time(start))));
-    if (end) add(in_vietnam(icalproperty_new_dtend(ical_date_time(*end))));
+    add(in_vietnam(icalproperty_new_dtstart(ical_date_time(when.start))));
+    if (when.end > when.start) add(in_vietnam(icalproperty_new_dtend(ical_date_time(when.end))));
   }
+  add(icalproperty_new_sequence(record ? record->sequence : 0));
+  icaltimetype modified = record ? icaltime_from_string(record->last_modified.c_str()) : icaltime_null_time();
+  if (icaltime_is_null_time(modified) || !icaltime_is_utc(modified) || icaltime_compare(modified, ical_utc(stamp)) > 0)
+    modified = ical_utc(stamp);
+  add(icalproperty_new_lastmodified(modified));
   add(icalproperty_new_summary(clean(event.title).c_str()));
   add(icalproperty_new_description(clean(description(event)).c_str()));
   if (!event.location.empty()) add(icalproperty_new_location(clean(event.location).c_str()));
   if (!event.sources.empty() && !event.sources.front().url.empty())
     add(icalproperty_new_url(clean(event.sources.front().url).c_str()));
   if (!event.kind.empty()) add(icalproperty_new_categories(clean(event.kind).c_str()));
-  add(icalproperty_new_status(ICAL_STATUS_CONFIRMED));
+  add(icalproperty_new_status(tentative(event) ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED));
+  add(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));  // someone else's event: the subscriber stays free
   return component;
+}
+
+icalproperty* x_property(const char* name, const std::string& value) {
+  icalproperty* property = icalproperty_new_x(value.c_str());
+  icalproperty_set_x_name(property, name);
+  return property;
+}
+
+// libical's text, folded our way.
+std::string serialised(icalcomponent* component) {
+  char* text = icalcomponent_as_ical_string_r(component);
+  std::string ics = fold_content_lines(text);
+  icalmemory_free_buffer(text);
+  return ics;
+}
+
+// The VCALENDAR with its own properties (and the VTIMEZONE when `timed`), without "END:VCALENDAR".
+std::string calendar_head(const Timeline& timeline, const FeedSpec& feed, const FeedOptions& options, bool timed) {
+  Component calendar(icalcomponent_new_vcalendar());
+  auto add = [&](icalproperty* property) { icalcomponent_add_property(calendar.get(), property); };
+  add(icalproperty_new_prodid("-//biennien//biennien 0.1//VI"));
+  add(icalproperty_new_version("2.0"));
+  add(icalproperty_new_calscale("GREGORIAN"));
+  const std::string name = clean(feed.name);
+  add(icalproperty_new_name(name.c_str()));
+  add(x_property("X-WR-CALNAME", name));
+  const std::string about =
+      clean((feed.organisations.empty() ? std::string("Sự kiện của các tổ chức")
+                                        : "Sự kiện của " + feed.name) +
+            " do biennien tìm thấy trong tin tức tiếng Việt. Mỗi sự kiện dẫn câu văn và bài báo nguồn" +
+            (options.since.empty() ? "." : ", từ ngày " + options.since + "."));
+  add(icalproperty_new_description(about.c_str()));
+  add(x_property("X-WR-CALDESC", about));
+  add(x_property("X-WR-TIMEZONE", vietnam_zone));
+  if (feed.organisations.size() >= 1) {
+    auto organisation = std::find_if(timeline.organisations.begin(), timeline.organisations.end(),
+                                     [&](const Organisation& o) { return o.id == feed.id; });
+    if (organisation != timeline.organisations.end()) {
+      if (auto colour = css3_colour_name(organisation->color)) {
+        add(icalproperty_new_color(colour->c_str()));
+        std::string hex = organisation->color;
+        std::transform(hex.begin(), hex.end(), hex.begin(), [](unsigned char c) { return std::toupper(c); });
+        add(x_property("X-APPLE-CALENDAR-COLOR", hex));
+      }
+    }
+  }
+  if (!options.base_url.empty()) {
+    add(icalproperty_new_url(options.base_url.c_str()));
+    add(icalproperty_new_source((options.base_url + "calendars/" + feed.id + ".ics").c_str()));
+  }
+  add(icalproperty_new_refreshinterval(icaldurationtype_from_int(kRefreshSeconds)));
+  add(x_property("X-PUBLISHED-TTL", kRefresh));
+  if (timed) icalcomponent_add_component(calendar.get(), vietnam_timezone());
+  std::string head = serialised(calendar.get());
+  head.resize(head.size() - std::string_view(kEnd).size());
+  return head;
 }
 
 }  // namespace
 
-std::string write_ics(const Timeline& timeline, const FeedSpec& feed) {
-  Component calendar(icalcomponent_new_vcalendar());
-  icalcomponent_add_property(calendar.get(), icalproperty_new_prodid("-//biennien//biennien 0.1//VI"));
-  icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
-  icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
-  std::string name = clean(feed.name);
-  icalcomponent_add_property(calendar.get(), icalproperty_new_name(name.c_str()));
-  icalproperty* calendar_name = icalproperty_new_x(name.c_str());
-  icalproperty_set_x_name(calendar_name, "X-WR-CALNAME");
-  icalcomponent_add_property(calendar.get(), calendar_name);
+IcsFeed render_ics(const Timeline& timeline, const FeedSpec& feed, const FeedOptions& options) {
+  struct Item {
+    const TimelineEvent* event;
+    output::Span when;
+    std::string text;
+  };
+  IcsFeed result;
+  std::optional<date::local_seconds> since;
+  if (!options.since.empty()) since = output::vietnam_time(options.since);
+  std::vector<Item> items;
+  for (const TimelineEvent* event : feed_events(timeline, feed)) {
+    std::optional<output::Span> when = output::span(*event);
+    if (!when) continue;
+    if (since && when->end <= *since && when->start < *since) {
+      ++result.too_old;
+      continue;
+    }
+    Component component(vevent(*event, *when, options.state ? options.state->find(event->id) : nullptr));
+    items.push_back({event, *when, serialised(component.get())});
+  }
 
-  std::vector<const TimelineEvent*> events = feed_events(timeline, feed);
-  if (std::any_of(events.begin(), events.end(), [](const TimelineEvent* event) { return !event->all_day; }))
-    icalcomponent_add_component(calendar.get(), vietnam_timezone());
-  for (const TimelineEvent* event : events) icalcomponent_add_component(calendar.get(), vevent(*event));
+  // Over the limit, the oldest events go first.
+  auto timed = [](const Item& item) { return !item.event->all_day; };
+  std::size_t total = calendar_head(timeline, feed, options, std::any_of(items.begin(), items.end(), timed)).size() +
+                      std::string_view(kEnd).size();
+  for (const Item& item : items) total += item.text.size();
+  if (options.max_bytes && total > options.max_bytes) {
+    std::vector<std::size_t> order(items.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      if (items[a].when.start != items[b].when.start) return items[a].when.start < items[b].when.start;
+      return items[a].event->id < items[b].event->id;
+    });
+    std::vector<bool> dropped(items.size(), false);
+    for (std::size_t i = 0; i < order.size() && total > options.max_bytes; ++i) {
+      total -= items[order[i]].text.size();
+      dropped[order[i]] = true;
+      ++result.too_big;
+    }
+    std::vector<Item> kept;
+    for (std::size_t i = 0; i < items.size(); ++i)
+      if (!dropped[i]) kept.push_back(std::move(items[i]));
+    items = std::move(kept);
+  }
 
-  char* text = icalcomponent_as_ical_string_r(calendar.get());
-  std::string ics(text);
-  icalmemory_free_buffer(text);
-  return ics;
+  result.text = calendar_head(timeline, feed, options, std::any_of(items.begin(), items.end(), timed));
+  for (const Item& item : items) result.text += item.text;
+  result.text += kEnd;
+  result.events = items.size();
+  if (!items.empty()) {
+    auto oldest = std::min_element(items.begin(), items.end(),
+                                   [](const Item& a, const Item& b) { return a.when.start < b.when.start; });
+    result.oldest = oldest->event->start;
+  }
+  return result;
 }
+
+std::string write_ics(const Timeline& timeline, const FeedSpec& feed) { return render_ics(timeline, feed, {}).text; }
 
 }  // namespace biennien

@@ -103,7 +103,8 @@ TEST_CASE("a feed holds the events in feeds, in timeline order, with exact dates
     std::string description = line(events[2], ICAL_DESCRIPTION_PROPERTY);
     CHECK(description.find("Buổi: sáng") != std::string::npos);
     CHECK(description.find("2024-06-21TMO") != std::string::npos);
-    CHECK(description.find("(weekday)") != std::string::npos);
+    CHECK(description.find("[weekday]") != std::string::npos);
+    CHECK(description.find("năm suy từ thứ trong tuần") != std::string::npos);
     CHECK(description.find("0.70") != std::string::npos);
     CHECK(line(events[0], ICAL_LOCATION_PROPERTY) == "LOCATION:Nhà văn hóa quận Hoàn Kiếm");
     CHECK(line(events[0], ICAL_URL_PROPERTY) == "URL:https://doan.example.vn/002_c01c3d43b5a44ba5.html");

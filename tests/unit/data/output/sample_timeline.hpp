@@ -26,9 +26,28 @@ inline TimelineEvent sample_event(std::string id, std::string title, std::string
   return event;
 }
 
+// Field by field, so that fields added to Organisation keep their defaults.
+inline Organisation sample_organisation(std::string id, std::string name, std::vector<std::string> aliases,
+                                        std::string parent, std::string color) {
+  Organisation organisation;
+  organisation.id = std::move(id);
+  organisation.name = std::move(name);
+  organisation.aliases = std::move(aliases);
+  organisation.parent = std::move(parent);
+  organisation.color = std::move(color);
+  return organisation;
+}
+
 inline EventSource sample_source(const std::string& article, std::string published, std::string sentence) {
-  return {article, "Tin Đoàn: " + article, "https://doan.example.vn/" + article + ".html", std::move(published),
-          std::move(sentence), 120, 240};
+  EventSource source;
+  source.article = article;
+  source.title = "Tin Đoàn: " + article;
+  source.url = "https://doan.example.vn/" + article + ".html";
+  source.published = std::move(published);
+  source.sentence = std::move(sentence);
+  source.start = 120;
+  source.end = 240;
+  return source;
 }
 
 // Three units (Trung ương Đoàn > Thành đoàn Hà Nội > Quận đoàn Hoàn Kiếm) and six events: four in
@@ -37,9 +56,10 @@ inline Timeline sample_timeline() {
   Timeline timeline;
   timeline.generated = "2024-07-16";
   timeline.organisations = {
-      {"quan-doan-hoan-kiem", "Quận đoàn Hoàn Kiếm", {"QĐ Hoàn Kiếm"}, "thanh-doan-ha-noi", "#2E7D32"},
-      {"thanh-doan-ha-noi", "Thành đoàn Hà Nội", {"Thành Đoàn Hà Nội", "TĐ Hà Nội"}, "trung-uong-doan", "#1565C0"},
-      {"trung-uong-doan", "Trung ương Đoàn", {}, "", ""},
+      sample_organisation("quan-doan-hoan-kiem", "Quận đoàn Hoàn Kiếm", {"QĐ Hoàn Kiếm"}, "thanh-doan-ha-noi", "#2E7D32"),
+      sample_organisation("thanh-doan-ha-noi", "Thành đoàn Hà Nội", {"Thành Đoàn Hà Nội", "TĐ Hà Nội"}, "trung-uong-doan",
+                          "#1565C0"),
+      sample_organisation("trung-uong-doan", "Trung ương Đoàn", {}, "", ""),
   };
 
   TimelineEvent review = sample_event("0a1b2c3d4e5f6071", "Hội nghị tổng kết công tác Đoàn năm 2020",
