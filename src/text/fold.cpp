@@ -1,6 +1,8 @@
 #include "fold.hpp"
 
 #include <unicode/normalizer2.h>
+
+#include <optional>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -47,11 +49,57 @@ class Builder {
   FoldedText out_;
 };
 
+// The common case, text already in NFC (news is, nearly always): every character maps to itself,
+// but for spaces and dashes. ASCII takes one branch a byte. Nullopt on invalid UTF-8.
+std::optional<FoldedText> fold_normalized(std::string_view original) {
+  FoldedText out;
+  const std::size_t n = original.size();
+  out.text.resize(n);
+  out.offsets.resize(n + 1);
+  char* text = out.text.data();
+  std::size_t* offsets = out.offsets.data();
+  std::size_t length = 0;
+  const auto* s = reinterpret_cast<const uint8_t*>(original.data());
+  for (std::size_t i = 0; i < n;) {
+    const uint8_t byte = s[i];
+    if (byte < 0x80) {  // ASCII: tab, vertical tab and form feed are spaces; '\n' and '\r' stay
+      text[length] = (byte == '\t' || byte == '\v' || byte == '\f') ? ' ' : static_cast<char>(byte);
+      offsets[length++] = i++;
+      continue;
+    }
+    int32_t next = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(s, next, static_cast<int32_t>(n), c);
+    if (c < 0) return std::nullopt;
+    const auto end = static_cast<std::size_t>(next);
+    if (is_space(c) || is_dash(c)) {
+      text[length] = is_dash(c) ? '-' : ' ';
+      offsets[length++] = i;
+    } else {
+      for (std::size_t k = i; k < end; ++k) {
+        text[length] = static_cast<char>(s[k]);
+        offsets[length++] = k;
+      }
+    }
+    i = end;
+  }
+  out.text.resize(length);
+  out.offsets.resize(length + 1);
+  out.offsets[length] = n;
+  out.text = fold_tone_marks(out.text);  // same length: offsets stay valid
+  return out;
+}
+
 }  // namespace
 
 FoldedText fold_text(std::string_view original) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_SUCCESS(status) &&
+      nfc->isNormalizedUTF8(icu::StringPiece(original.data(), static_cast<int32_t>(original.size())), status) &&
+      U_SUCCESS(status))
+    if (auto folded = fold_normalized(original)) return std::move(*folded);
+  status = U_ZERO_ERROR;
   const auto* s = reinterpret_cast<const uint8_t*>(original.data());
   const auto n = static_cast<int32_t>(original.size());
   Builder out(original.size());
