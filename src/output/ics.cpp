@@ -43,6 +43,36 @@ std::string clean(std::string_view text) {
   return out;
 }
 
+// A URI as RFC 3986 writes it: libical writes URI values as they are, so a space, a control (a line
+// break would end the property) or a non-ASCII byte is percent-encoded here.
+std::string uri(std::string_view text) {
+  static constexpr std::string_view allowed =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%";
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+  std::string out;
+  for (char c : text) {
+    if (allowed.find(c) != std::string_view::npos) {
+      out += c;
+    } else {
+      static constexpr char hex[] = "0123456789ABCDEF";
+      const auto byte = static_cast<unsigned char>(c);
+      out += '%';
+      out += hex[byte >> 4];
+      out += hex[byte & 0xF];
+    }
+  }
+  return out;
+}
+
+// One category: CATEGORIES is a comma-separated list and libical escapes neither ',' nor ';' in it.
+std::string category(std::string_view kind) {
+  std::string text = clean(kind);
+  for (char& c : text)
+    if (c == ',' || c == ';' || c == '\n') c = ' ';
+  return text;
+}
+
 icaltimetype ical_date(date::local_days day) {
   date::year_month_day ymd{day};
   icaltimetype time = icaltime_null_date();
@@ -147,9 +177,9 @@ icalcomponent* vevent(const TimelineEvent& event, const output::Span& when, cons
   add(icalproperty_new_summary(clean(event.title).c_str()));
   add(icalproperty_new_description(clean(description(event)).c_str()));
   if (!event.location.empty()) add(icalproperty_new_location(clean(event.location).c_str()));
-  if (!event.sources.empty() && !event.sources.front().url.empty())
-    add(icalproperty_new_url(clean(event.sources.front().url).c_str()));
-  if (!event.kind.empty()) add(icalproperty_new_categories(clean(event.kind).c_str()));
+  if (const std::string url = event.sources.empty() ? "" : uri(event.sources.front().url); !url.empty())
+    add(icalproperty_new_url(url.c_str()));
+  if (!category(event.kind).empty()) add(icalproperty_new_categories(category(event.kind).c_str()));
   add(icalproperty_new_status(tentative(event) ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED));
   add(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));  // someone else's event: the subscriber stays free
   return component;
@@ -200,8 +230,8 @@ std::string calendar_head(const Timeline& timeline, const FeedSpec& feed, const 
     }
   }
   if (!options.base_url.empty()) {
-    add(icalproperty_new_url(options.base_url.c_str()));
-    add(icalproperty_new_source((options.base_url + "calendars/" + feed.id + ".ics").c_str()));
+    add(icalproperty_new_url(uri(options.base_url).c_str()));
+    add(icalproperty_new_source(uri(options.base_url + "calendars/" + feed.id + ".ics").c_str()));
   }
   add(icalproperty_new_refreshinterval(icaldurationtype_from_int(kRefreshSeconds)));
   add(x_property("X-PUBLISHED-TTL", kRefresh));

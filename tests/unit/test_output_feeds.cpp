@@ -184,6 +184,29 @@ TEST_CASE("STATUS: TENTATIVE when the year was inferred with low confidence, TRA
   CHECK(count(ics, "TRANSP:TRANSPARENT") == 4);
 }
 
+TEST_CASE("URLs are percent-encoded and a kind is one category: nothing leaves its property") {
+  Timeline timeline = sample_timeline();
+  timeline.events[0].sources[0].url = " https://tin.example.vn/bài viết?a=1&b=\"x\"\nEND:VEVENT\r\nBEGIN:VEVENT ";
+  timeline.events[0].kind = "tổng kết, hội nghị;\nkhác";
+  FeedOptions options;
+  options.base_url = "https://lịch.example.org/a b/";
+  const std::string ics = render_ics(timeline, FeedSpec::all(), options).text;
+  check_folding(ics);
+  CHECK(ics.find('\n') == ics.find("\r\n") + 1);
+  CHECK(count(ics, "\r\nBEGIN:VEVENT\r\n") == 4);
+  CHECK(value_of(ics, "URL:", "UID:0a1b") ==
+        "https://tin.example.vn/b%C3%A0i%20vi%E1%BA%BFt?a=1&b=%22x%22%0AEND:VEVENT%0D%0ABEGIN:VEVENT");
+  CHECK(value_of(ics, "URL:") == "https://l%E1%BB%8Bch.example.org/a%20b/");
+  CHECK(value_of(ics, "CATEGORIES:") == "tổng kết  hội nghị  khác");
+  icalcomponent* calendar = icalparser_parse_string(ics.c_str());
+  REQUIRE(calendar);
+  CHECK(icalcomponent_count_errors(calendar) == 0);
+  CHECK(icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT) == 4);
+  icalcomponent_free(calendar);
+  timeline.events[0].sources[0].url = "  ";
+  CHECK(write_ics(timeline, FeedSpec::all()).find("URL:") == write_ics(timeline, FeedSpec::all()).find("URL:https://doan.example.vn/001"));
+}
+
 TEST_CASE("window_start: from that long before the newest day, on the calendar") {
   CHECK(window_start("1y", "2024-07-16") == "2023-07-16");
   CHECK(window_start("1y", "2024-02-29") == "2023-02-28");
