@@ -3,10 +3,18 @@
 //   biennien::Resolution r = resolver.resolve(doc, anchor, mentions);
 //   for (const auto& m : r.mentions) std::cout << m.value << ' ' << to_string(m.provenance);
 //
-// A missing year becomes the plausible year nearest the anchor, moved by tense words in the
-// sentence (past: `đã`, `vừa qua`; future: `sẽ`, `tới`), constrained by a written weekday, and a
-// year-end review held in January (`tổng kết ... năm 2024` on 21-1) belongs to the next year.
-// Without an anchor, one is inferred from the text's explicit dates (provenance `context`).
+// A missing year becomes the plausible year nearest the anchor (a month or quarter is at distance
+// zero when the anchor is inside it), moved by the mention's own tense words (`ngày 5/11 tới`), else
+// by those of its sentence (past: `đã`, `vừa qua`; future: `sẽ`, `sắp`), constrained by a written
+// weekday; a year-end review held in January (`tổng kết ... năm 2024` on 21-1) belongs to the next
+// year; a bare date right after an explicit one of another year in the same paragraph, and nearer to
+// it than to the anchor, takes its year. Deictic points count from the anchor (`hôm qua`, `năm
+// ngoái`, `thứ Sáu tới`) or from the previous date of the text (`chiều cùng ngày`).
+// Without an anchor, one is inferred carefully (provenance `context`, low confidence): the newest
+// year written in the body's points, not as a target (`đến năm 2030`, rules/vi/resolve/target.tsv),
+// trusted when written twice, else only for dates of the newest month written with it; a date
+// before the latest date written with that year is not of that year. Otherwise the year stays
+// `XXXX` (provenance `none`).
 #pragma once
 #include <memory>
 #include <string>

@@ -232,3 +232,61 @@ TEST_CASE("the embedded rules compile") {
   CHECK(values(*compiled, "Sáng 21/6, hội nghị 6 tháng đầu năm 2024") ==
         "Sáng 21/6=XXXX-06-21TMO 6 tháng đầu năm 2024=2024-H1");
 }
+
+TEST_CASE("a NONE rule removes the shorter mentions inside it, not the ones it only overlaps") {
+  const auto r = compile(
+      "rule: year\ntype: DATE\npattern: (?:năm +)?(?P<year>(?:19|20)\\d\\d)\n\n"
+      "rule: count\ntype: NONE\npattern: (?:19|20)\\d\\d +người\n");
+  CHECK(values(r, "có 2017 người") == "");
+  CHECK(values(r, "năm 2017 người dân") == "năm 2017=2017");
+  CHECK(values(r, "giải 2017 khởi tranh") == "2017=2017");
+}
+
+TEST_CASE("offsets: fixed, from a group's list, from a count; counted from the previous date") {
+  auto files = kLists;
+  files["lists/offset.tsv"] = "nay\t0\nqua\t-1\ntới\t1\n";
+  files["temporal/x.rules"] =
+      "rule: today\ntype: DATE\npattern: hôm +(?P<offset>nay|qua)\n\n"
+      "rule: week\ntype: DATE\nprecision: week\npattern: tuần +(?P<offset>%offset)\n\n"
+      "rule: ago\ntype: DATE\nprecision: day\noffset: -{number}\npattern: cách +đây +(?P<number>\\d+) +ngày\n\n"
+      "rule: same\ntype: DATE\nprecision: day\noffset: 0\nbase: previous\npattern: cùng +ngày\n";
+  RuleFolder folder(files);
+  const auto r = *biennien::Recogniser::compile(folder.files());
+  auto one = [&](const std::string& text) {
+    const auto m = r.recognise(text);
+    REQUIRE(m.size() == 1);
+    return m[0].expression.start;
+  };
+  CHECK(one("hôm qua").offset == -1);
+  CHECK(one("hôm qua").precision == biennien::Precision::day);
+  CHECK(one("tuần tới").offset == 1);
+  CHECK(one("tuần tới").precision == biennien::Precision::week);
+  CHECK(one("cách đây 3 ngày").offset == -3);
+  CHECK(one("cùng ngày").from_previous);
+  CHECK(compile_error("rule: x\ntype: DATE\noffset: 1\npattern: mai\n").message.find("precision") != std::string::npos);
+  CHECK(compile_error("rule: x\ntype: DATE\nprecision: day\nbase: later\npattern: mai\n").message.find("base") !=
+        std::string::npos);
+}
+
+TEST_CASE("quarter, season and century groups fix the precision; minutes to the hour; tense words") {
+  auto files = kLists;
+  files["lists/quarter.tsv"] = "i\t1\nii\t2\n";
+  files["lists/season.tsv"] = "hè\t2\n";
+  files["lists/century.tsv"] = "xx\t20\n";
+  files["lists/tense.tsv"] = "tới\tfuture\nvừa qua\tpast\n";
+  files["temporal/x.rules"] =
+      "rule: quarter\ntype: DATE\npattern: quý +(?P<quarter>[1-4]|%quarter)/(?P<year>\\d{4})\n\n"
+      "rule: season\ntype: DATE\npattern: (?P<season>%season) +(?P<year>\\d{4})\n\n"
+      "rule: century\ntype: DATE\npattern: thế +kỷ +(?P<century>%century)\n\n"
+      "rule: to\ntype: TIME\npattern: (?P<hour>\\d{1,2}) +giờ +kém +(?P<minutes_to>\\d{1,2})\n\n"
+      "rule: day\ntype: DATE\npattern: ngày +(?P<day>\\d{1,2})/(?P<month>\\d{1,2})(?: +(?P<tense>%tense))?\n";
+  RuleFolder folder(files);
+  const auto r = *biennien::Recogniser::compile(folder.files());
+  CHECK(values(r, "quý II/2025") == "quý II/2025=2025-Q2");
+  CHECK(values(r, "hè 2020") == "hè 2020=2020-SU");
+  CHECK(values(r, "thế kỷ XX") == "thế kỷ XX=19");
+  CHECK(values(r, "11 giờ kém 15") == "11 giờ kém 15=XXXX-XX-XXT10:45");
+  const auto m = r.recognise("ngày 5/11 tới");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].expression.start.tense == biennien::Tense::future);
+}
