@@ -31,6 +31,10 @@ struct Organisation {
   std::vector<std::string> aliases;
   std::string parent;  // id of the unit above, "" for the top
   std::string color;   // "#RRGGBB", "" for units found by pattern
+  // A former unit (a province merged in 2025): the unit it became part of, and its last day
+  // ("2025-06-30"); both "" for a unit that exists now.
+  std::string merged_into{};
+  std::string until{};
 };
 
 // ICU transliteration of `name` to a lower-case ASCII slug: "Quận đoàn Hoàn Kiếm" →
@@ -42,14 +46,17 @@ std::string slug(std::string_view name);
 struct OrganisationMention {
   std::size_t begin = 0, end = 0;  // byte offsets into the text given
   std::string id;
+  // Part of a person's title ("Bí thư Thành đoàn ...", "Chủ tịch UBND tỉnh ..."): named, not acting.
+  bool in_title = false;
 };
 
 // The known organisations (calendars/organisations.json) and the patterns for units not in it
 // (rules/vi/events/organisation_patterns.tsv: `Quận đoàn X`, `Thành đoàn Y` ...).
 class OrganisationRegistry {
  public:
-  // JSON: {"organisations": [{"id","name","aliases":[...],"parent","color"}]}; errors name the file
-  // and say what is wrong. "id" defaults to slug(name); ids, names and aliases must be unique.
+  // JSON: {"organisations": [{"id","name","aliases":[...],"parent","color","merged_into","until"}]};
+  // errors name the file and say what is wrong. "id" defaults to slug(name); ids, names and aliases
+  // must be unique; "merged_into" names a unit of the registry and comes with "until" (YYYY-MM-DD).
   static Expected<OrganisationRegistry> parse(std::string_view json, std::string_view file);
 
   const std::vector<Organisation>& all() const { return organisations_; }
@@ -59,6 +66,10 @@ class OrganisationRegistry {
   std::string add(Organisation organisation);
   // Ids of `id` and every unit below it, `id` first; empty when `id` is unknown.
   std::vector<std::string> with_descendants(std::string_view id) const;
+  // The unit that `id` is part of today (following merged_into), `id` itself when it still exists.
+  std::string current(std::string_view id) const;
+  // Ids of `id` and of the former units merged into it (at any remove), `id` first.
+  std::vector<std::string> with_predecessors(std::string_view id) const;
 
  private:
   std::vector<Organisation> organisations_;
@@ -75,6 +86,11 @@ struct EventSource {
   std::size_t end = 0;
 };
 
+// Whether an event goes ahead: held or announced (confirmed), only planned or expected
+// ("dự kiến", "sẽ" ...: tentative), called off or put back ("hoãn", "lùi", "tạm dừng": cancelled).
+enum class EventStatus { confirmed, tentative, cancelled };
+const char* to_string(EventStatus status);  // "confirmed", "tentative", "cancelled"
+
 struct Event {
   std::string title;      // a name a person recognises: "Hội nghị tổng kết công tác Đoàn năm 2020"
   std::string kind;       // "hội nghị", "tổng kết", "phát động" ... (rules/vi/events/kinds.tsv)
@@ -84,6 +100,7 @@ struct Event {
   Provenance provenance = Provenance::explicit_;
   double confidence = 1.0;
   std::vector<std::string> organisations;  // ids, the organiser first
+  EventStatus status = EventStatus::confirmed;
   EventSource source;
 };
 

@@ -3,9 +3,11 @@
 //
 //   biennien::Timeline t = biennien::build_timeline(std::move(events), extractor.registry());
 //
-// Two events are the same when they share the organiser, the start day and the kind; the merged
-// event keeps the earliest-published source's title and lists every source. An event's id is a hash
-// of what identifies it (organiser, start, kind), so it does not change when more articles arrive.
+// Two events are the same when they share the organiser, the start day and the kind, or the
+// organiser, the start day and most words of their titles; the merged event keeps the
+// earliest-published source's title, the latest source's status, and lists every source. An event's
+// id is a hash of what identifies its first report (organiser, start, kind), so it does not change
+// when later articles arrive.
 // Events are ordered by start, then id; output built from a Timeline is deterministic.
 #pragma once
 #include <optional>
@@ -29,6 +31,7 @@ struct TimelineEvent {
   std::vector<std::string> organisations;
   std::string location;
   std::string kind;
+  EventStatus status = EventStatus::confirmed;
   double confidence = 1.0;
   std::vector<EventSource> sources;  // ordered by published, then article id
 

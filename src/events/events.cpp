@@ -2,7 +2,10 @@
 #include "biennien/events.hpp"
 
 #include <re2/re2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
+
+#include <cstdio>
 
 #include <algorithm>
 #include <cstdlib>
@@ -23,11 +26,17 @@ using events::PhraseMatcher;
 constexpr std::size_t kMaxTitleWords = 25;      // a title is a name, not the rest of the sentence
 constexpr std::size_t kCommemorationWords = 8;  // how far back "Ngày ..." may stand before a date
 
-// The name after a unit type: at most four capitalised words or numbers ("Hoàn Kiếm", "12").
-constexpr const char* kUnitName = R"([\p{Lu}\pN][\pL\pN\pM]*(?: +[\p{Lu}\pN][\pL\pN\pM]*){0,3})";
-// A kicker before the first sentence: a few capitalised words and " - " ("TTTĐ - ", "(Tin) - ").
+constexpr std::string_view kNone = "!";         // a word-list value: the phrase is none of these
+constexpr int kMaxLowerInNamePart = 2;          // "Chính sách xã hội": a capitalised word and two more
+constexpr std::size_t kAdjunctPhraseWords = 3;  // the longest phrase of time_adjunct_markers.tsv
+constexpr std::size_t kPluralLookBack = 3;      // "các Quận, Huyện đoàn"
+constexpr std::size_t kMinPersonWords = 2;      // "Y Nhuận", "Nguyễn Văn An"
+constexpr std::size_t kMaxPersonWords = 4;
+constexpr std::size_t kRoleLookBack = 5;         // words before a name where a title or agent may start
+// A kicker or credit before a sentence: a few capitalised words and " - " or " * " ("TTTĐ - ",
+// "(Tin) - ", "(TTXVN) * "), or a bullet alone ("* ", "• ").
 constexpr const char* kKicker =
-    R"(\(?[\p{Lu}\pN][\pL\pN\pM.]*\)?(?: +\(?[\p{Lu}\pN][\pL\pN\pM.]*\)?){0,3} +- +)";
+    R"((?:\(?[\p{Lu}\pN][\pL\pN\pM.]*\)?(?: +\(?[\p{Lu}\pN][\pL\pN\pM.]*\)?){0,3} +[-*•] +)?(?:[*•] +)?)";
 
 RE2::Options longest_match() {
   RE2::Options options;
@@ -38,7 +47,8 @@ RE2::Options longest_match() {
 // A word list matched in text: the phrases and the value of each.
 struct Vocabulary {
   PhraseMatcher matcher;
-  std::vector<std::string> values;  // by PhraseMatcher::Match::entry
+  std::vector<std::string> phrases;  // as written
+  std::vector<std::string> values;   // by PhraseMatcher::Match::entry
 };
 
 Expected<Vocabulary> vocabulary(const std::vector<std::pair<std::string, std::string>>& entries,
@@ -47,6 +57,7 @@ Expected<Vocabulary> vocabulary(const std::vector<std::pair<std::string, std::st
   Vocabulary result;
   for (const auto& [phrase, value] : entries) {
     phrases.push_back(phrase);
+    result.phrases.push_back(phrase);
     result.values.push_back(value);
   }
   auto matcher = PhraseMatcher::build(phrases, file);
@@ -112,18 +123,32 @@ bool is_plain_word(std::string_view text, std::size_t begin, std::size_t end) {
 }  // namespace
 
 namespace events {
+// What follows an organisation head (organisation_patterns.tsv).
+enum class NameMode { place, name, alone };
+
+struct Pattern {
+  int depth = 0;      // in the Youth Union; 0 for other bodies
+  NameMode mode = NameMode::place;
+  std::string admin;  // "huyện" for "Huyện đoàn"; "" when none
+};
+
 // The word lists and matchers of the events stage.
 struct Lexicon {
-  Vocabulary organisations;                                 // registry names and aliases; value: the id
-  Vocabulary unit_types;                                    // organisation_patterns.tsv; value: depth
-  std::map<std::string, int, std::less<>> registry_depths;  // id -> depth of its name's unit type
-  Vocabulary predicates;                                    // value: kind implied
+  Vocabulary organisations;           // registry names and aliases; value: the id
+  Vocabulary unit_types;              // organisation_patterns.tsv; value as written
+  std::vector<Pattern> patterns;      // by unit_types entry
+  std::map<std::string, std::size_t, std::less<>> registry_types;  // id -> unit_types entry of its name
+  Vocabulary admin_words;
+  Vocabulary roles;                   // value: "title", "agent" or "lead"
+  Vocabulary name_stops;
+  std::set<std::string, std::less<>> person_names;
+  Vocabulary status_words;            // value: "tentative" or "cancelled"
+  Vocabulary predicates;                                    // value: kind implied, "!" for none
   Vocabulary kinds;                                         // value: kind; entry order is priority
   Vocabulary light_verbs;
   Vocabulary adjunct_words;  // value: "marker" or "head"
   Vocabulary places;         // value: the place itself, or "" when the place follows
   std::set<std::string, std::less<>> commemoration_heads;
-  RE2 unit_name{kUnitName, longest_match()};
   RE2 kicker{kKicker, longest_match()};
 };
 }  // namespace events
@@ -134,11 +159,233 @@ namespace {
 
 using events::Lexicon;
 
+// "2 place huyện" → Pattern; nothing when malformed.
+std::optional<events::Pattern> parse_pattern(std::string_view value) {
+  const auto words = tokens(value, 0, value.size());
+  if (words.size() < 2) return std::nullopt;
+  const std::string_view depth = value.substr(words[0].first, words[0].second - words[0].first);
+  const std::string_view mode = value.substr(words[1].first, words[1].second - words[1].first);
+  if (depth.empty() || depth.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  events::Pattern pattern;
+  pattern.depth = std::atoi(std::string(depth).c_str());
+  if (mode == "place") pattern.mode = events::NameMode::place;
+  else if (mode == "name") pattern.mode = events::NameMode::name;
+  else if (mode == "alone") pattern.mode = events::NameMode::alone;
+  else return std::nullopt;
+  if (words.size() > 2) pattern.admin = std::string(value.substr(words[2].first));
+  return pattern;
+}
+
+// "2024-06-21" for the first day of a point whose year is known.
+std::string iso_start(const CalendarPoint& point) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", point.year.value_or(0), std::max(point.month, 1u),
+                std::max(point.day, 1u));
+  return buffer;
+}
+
+bool is_name_start(std::string_view text, std::size_t pos) {
+  return is_word_start(text, pos) && (is_upper_at(text, pos) || u_isdigit(events::code_point_at(text, pos)));
+}
+
+// An organisation named at a position: [begin, end) with its head [head_begin, head_end) and name
+// [name_begin, end); lead_begin is where a leading body ("Thường trực ...") starts, else begin.
+struct Candidate {
+  std::size_t lead_begin = 0, begin = 0, head_end = 0, name_begin = 0, end = 0;
+  events::NameMode mode = events::NameMode::place;
+  std::optional<std::size_t> type;  // unit_types entry, for a name found by pattern
+  std::optional<std::string> id;    // for a registry name
+};
+
+// Reads organisation names in one line of Document::folded.
+class NameReader {
+ public:
+  NameReader(const Lexicon& lists, std::string_view text, std::size_t line_begin)
+      : lists_(lists), text_(text), line_begin_(line_begin) {}
+
+  std::string_view text() const { return text_; }
+
+  // The organisation named at `pos`: a registry name, else a head and its name, either one after
+  // a leading body's words.
+  std::optional<Candidate> organisation_at(std::size_t pos) const {
+    if (auto lead = lists_.roles.matcher.match_at(text_, pos);
+        lead && lists_.roles.values[lead->entry] == "lead") {
+      const std::size_t next = skip_spaces(text_, lead->end, text_.size());
+      if (auto known = named_at(next);
+          known && (known->end > known->name_begin || known->id || known->mode == events::NameMode::alone)) {
+        known->lead_begin = pos;
+        return known;
+      }
+    }
+    return named_at(pos);
+  }
+
+  // Whether a plural word stands a few words before `pos` ("các Quận, Huyện đoàn").
+  bool plural_before(std::size_t pos) const {
+    std::size_t word = pos;
+    for (std::size_t i = 0; i < kPluralLookBack && word > line_begin_; ++i) {
+      word = previous_word_start(word);
+      if (auto role = lists_.roles.matcher.match_at(text_, word); role && lists_.roles.values[role->entry] == "plural")
+        return true;
+    }
+    return false;
+  }
+
+  // The role ("title", "agent") of the words that end right before `pos`, "" when none.
+  std::string role_before(std::size_t pos) const {
+    std::size_t word = pos;
+    for (std::size_t i = 0; i < kRoleLookBack && word > line_begin_; ++i) {
+      word = previous_word_start(word);
+      if (auto role = lists_.roles.matcher.match_at(text_, word);
+          role && skip_spaces(text_, role->end, text_.size()) == pos)
+        return lists_.roles.values[role->entry];
+    }
+    return "";
+  }
+
+  // The end of the candidate's name without a person's name after it ("Thành đoàn Nguyễn Văn A"):
+  // the last family name that opens the name's last two to four capitalised words.
+  std::size_t without_person(const Candidate& c) const {
+    if (c.id || c.mode == events::NameMode::alone) return c.end;
+    std::vector<std::pair<std::size_t, std::size_t>> words;  // the name's words
+    for (std::size_t pos = c.name_begin; pos < c.end; pos = next_word_start(text_, pos))
+      words.emplace_back(pos, events::word_end(text_, pos));
+    for (std::size_t i = words.size() >= kMinPersonWords ? words.size() - kMinPersonWords + 1 : 0; i-- > 0;) {
+      if (words.size() - i > kMaxPersonWords) break;
+      const auto& [begin, end] = words[i];
+      if (!lists_.person_names.contains(text_.substr(begin, end - begin))) continue;
+      const bool all_capitalised = std::all_of(words.begin() + static_cast<std::ptrdiff_t>(i), words.end(),
+                                               [&](const auto& w) { return is_name_start(text_, w.first); });
+      if (all_capitalised) return i == 0 ? c.name_begin : words[i - 1].second;
+    }
+    return c.end;
+  }
+
+  // The name after the administrative word `admin` in [begin, end) ("huyện Sóc Sơn" → "Sóc Sơn").
+  std::optional<std::string_view> area_name(std::string_view admin, std::size_t begin, std::size_t end) const {
+    if (admin.empty()) return std::nullopt;
+    const std::string wanted = fold_for_lookup(admin);
+    for (const auto& [at, match] : lists_.admin_words.matcher.find_all(text_, begin, end)) {
+      if (fold_for_lookup(text_.substr(at, match.end - at)) != wanted) continue;
+      const std::size_t name = skip_spaces(text_, match.end, end);
+      const std::size_t stop = name_end(name, end, events::NameMode::place);
+      if (stop > name) return text_.substr(name, stop - name);
+    }
+    return std::nullopt;
+  }
+
+ private:
+  std::optional<Candidate> named_at(std::size_t pos) const {
+    if (pos >= text_.size() || !is_word_start(text_, pos)) return std::nullopt;
+    if (auto known = lists_.organisations.matcher.match_at(text_, pos))
+      return Candidate{pos, pos, known->end, known->end, known->end, events::NameMode::alone, std::nullopt,
+                       lists_.organisations.values[known->entry]};
+    const auto head = lists_.unit_types.matcher.match_at(text_, pos);
+    if (!head) return std::nullopt;
+    const events::Pattern& pattern = lists_.patterns[head->entry];
+    if (pattern.depth == 0 && !is_upper_at(text_, pos)) return std::nullopt;  // "hội trường" is no "Hội"
+    Candidate c{pos, pos, head->end, head->end, head->end, pattern.mode, head->entry, std::nullopt};
+    if (pattern.mode != events::NameMode::alone) {
+      c.name_begin = skip_spaces(text_, head->end, text_.size());
+      c.end = std::max(head->end, name_end(c.name_begin, text_.size(), pattern.mode));
+      if (c.end == c.name_begin) c.end = c.name_begin = head->end;
+    }
+    return c;
+  }
+
+  // Whether a name of another organisation starts at `pos` (so that the one before ends there).
+  bool starts_other(std::size_t pos) const {
+    if (lists_.organisations.matcher.match_at(text_, pos)) return true;
+    if (!is_upper_at(text_, pos)) return false;
+    const auto head = lists_.unit_types.matcher.match_at(text_, pos);
+    if (!head) return false;
+    const events::NameMode mode = lists_.patterns[head->entry].mode;
+    if (mode == events::NameMode::alone) return true;
+    const std::size_t name = skip_spaces(text_, head->end, text_.size());
+    return name < text_.size() && (is_name_start(text_, name) || lists_.admin_words.matcher.match_at(text_, name));
+  }
+
+  bool stops_name(std::size_t pos) const {
+    for (const Vocabulary* list : {&lists_.name_stops, &lists_.predicates, &lists_.light_verbs, &lists_.places,
+                                   &lists_.adjunct_words, &lists_.roles})
+      if (list->matcher.match_at(text_, pos)) return true;
+    return false;
+  }
+
+  // Where a proper name that starts at `pos` ends, before `limit`; `pos` when there is none. Its
+  // parts are capitalised words (with abbreviation dots: "T.Ư", "TP.HCM"), an administrative word
+  // before a capitalised one, and in `name` mode up to two lower-case words after a capitalised
+  // one and "và" or "-" between parts.
+  std::size_t name_end(std::size_t pos, std::size_t limit, events::NameMode mode) const {
+    std::size_t end = pos, at = pos;
+    bool in_part = false;
+    int lower = 0;
+    for (;;) {
+      at = skip_spaces(text_, at, limit);
+      if (at >= limit) break;
+      if (!is_word_start(text_, at)) {  // "Lao động-Thương binh", "Bà Rịa - Vũng Tàu", "GD&ĐT"
+        const std::size_t next = skip_spaces(text_, at + 1, limit);
+        if ((text_[at] == '-' || text_[at] == '&') && end > pos && next < limit && is_name_start(text_, next) &&
+            !starts_other(next)) {
+          at = next;
+          in_part = false;
+          continue;
+        }
+        break;
+      }
+      if (at > pos && starts_other(at)) break;
+      const std::size_t word = events::word_end(text_, at);
+      if (is_name_start(text_, at)) {
+        end = at = word;
+        in_part = true;
+        lower = 0;
+        if (at + 1 < limit && text_[at] == '.' && is_name_start(text_, at + 1)) ++at;
+        continue;
+      }
+      if (auto admin = lists_.admin_words.matcher.match_at(text_, at)) {
+        const std::size_t next = skip_spaces(text_, admin->end, limit);
+        if (next < limit && is_name_start(text_, next) && !starts_other(next)) {
+          at = next;
+          in_part = false;
+          continue;
+        }
+      }
+      if (mode != events::NameMode::name || end == pos) break;
+      if (fold_for_lookup(text_.substr(at, word - at)) == "và") {
+        const std::size_t next = skip_spaces(text_, word, limit);
+        if (next < limit && is_name_start(text_, next) && !starts_other(next)) {
+          at = next;
+          in_part = false;
+          continue;
+        }
+        break;
+      }
+      if (!in_part || lower >= kMaxLowerInNamePart || stops_name(at)) break;
+      end = at = word;
+      ++lower;
+    }
+    return end;
+  }
+
+  std::size_t previous_word_start(std::size_t pos) const {
+    while (pos > line_begin_) {
+      --pos;
+      if (is_word_start(text_, pos)) return pos;
+    }
+    return line_begin_;
+  }
+
+  const Lexicon& lists_;
+  std::string_view text_;  // doc.folded up to the line end
+  std::size_t line_begin_ = 0;
+};
+
 // One mention in the sentence, and the matches that make an event of it.
 struct Reading {
   const ResolvedMention* mention = nullptr;
   std::size_t predicate_begin = 0, predicate_end = 0;
   std::string predicate_kind;
+  std::size_t part_begin = 0;     // of the sentence part (between semicolons) that holds the event
   std::size_t subject_begin = 0;  // organisers are named in [subject_begin, predicate_begin)
   std::size_t title_begin = 0, title_end = 0;
   std::size_t clause_end = 0;     // of the predicate's clause
@@ -148,8 +395,11 @@ struct Reading {
 class SentenceReader {
  public:
   SentenceReader(const Lexicon& lists, const Document& doc, const Sentence& sentence,
-                 const std::vector<ResolvedMention>& mentions)
-      : lists_(lists), text_(std::string_view(doc.folded).substr(0, sentence.end)), mentions_(mentions) {
+                 const std::vector<ResolvedMention>& mentions, const std::vector<OrganisationMention>& named)
+      : lists_(lists),
+        text_(std::string_view(doc.folded).substr(0, sentence.end)),
+        mentions_(mentions),
+        named_(named) {
     head_ = skip_spaces(text_, sentence.begin, sentence.end);
     re2::StringPiece kicker;
     if (lists_.kicker.Match(re2::StringPiece(text_.data(), text_.size()), head_, text_.size(),
@@ -161,7 +411,9 @@ class SentenceReader {
   std::optional<Reading> read() const {
     for (const ResolvedMention& mention : mentions_) {
       if (mention.mention.begin < head_ || !can_time_event(mention)) continue;
-      const auto adjunct = adjunct_begin(mention.mention.begin);
+      // A time of day ("chiều 10-2") is an event's time wherever it stands.
+      auto adjunct = adjunct_begin(mention.mention.begin);
+      if (!adjunct && mention.resolved.start.precision >= Precision::part_of_day) adjunct = mention.mention.begin;
       if (!adjunct || names_commemoration(mention.mention)) continue;
       if (auto reading = with_predicate(mention, *adjunct)) return reading;
     }
@@ -170,12 +422,16 @@ class SentenceReader {
 
   // "tại <place>" up to the next comma, semicolon or period in the predicate's clause; else a
   // marker that is itself the place ("trực tuyến"); else "".
+  // Else "tại <place>" before the predicate, up to the next comma ("Ngày 23/10, tại Hà Nội, ...").
   std::string location(const Reading& reading, const Article& article, const Document& doc) const {
-    const auto found = lists_.places.matcher.find_all(text_, reading.predicate_begin, reading.clause_end);
+    auto found = lists_.places.matcher.find_all(text_, reading.predicate_begin, reading.clause_end);
+    for (const auto& before : lists_.places.matcher.find_all(text_, reading.part_begin, reading.predicate_begin))
+      found.push_back(before);
     for (const auto& [at, match] : found) {
       if (!lists_.places.values[match.entry].empty()) continue;
-      const std::size_t begin = skip_spaces(text_, match.end, reading.clause_end);
-      std::size_t stop = std::min(text_.find_first_of(",;", begin), reading.clause_end);
+      const std::size_t limit = at < reading.predicate_begin ? reading.predicate_begin : reading.clause_end;
+      const std::size_t begin = skip_spaces(text_, match.end, limit);
+      std::size_t stop = std::min(text_.find_first_of(",;", begin), limit);
       if (reading.adjunct_begin > begin) stop = std::min(stop, reading.adjunct_begin);
       const std::size_t end = trim_end(text_, begin, stop);
       if (end > begin)
@@ -183,8 +439,45 @@ class SentenceReader {
                                    doc.original_offset(end) - doc.original_offset(begin));
     }
     for (const auto& [at, match] : found)
-      if (!lists_.places.values[match.entry].empty()) return lists_.places.values[match.entry];
+      if (!lists_.places.values[match.entry].empty() && lists_.places.values[match.entry] != kNone)
+        return lists_.places.values[match.entry];
     return "";
+  }
+
+  // The organisers: those named before the predicate (not in a person's title), left to right;
+  // else those the clause names after "do" ("... do Thành đoàn tổ chức"); else the office of the
+  // person who is the subject.
+  std::vector<std::string> organisers(const Reading& reading) const {
+    std::vector<std::string> ids;
+    const auto add = [&](const OrganisationMention& m) {
+      if (std::find(ids.begin(), ids.end(), m.id) == ids.end()) ids.push_back(m.id);
+    };
+    for (const OrganisationMention& m : named_)
+      if (!m.in_title && m.begin >= reading.subject_begin && m.end <= reading.predicate_begin) add(m);
+    if (!ids.empty()) return ids;
+    const NameReader names(lists_, text_, head_);
+    for (const OrganisationMention& m : named_)
+      if (!m.in_title && m.begin >= head_ && m.end <= reading.clause_end && names.role_before(m.begin) == "agent")
+        add(m);
+    // A person acting for an office: "đồng chí X, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung
+    // ương đã đến thăm ..." is the office named last in the person's titles.
+    for (auto m = named_.rbegin(); ids.empty() && m != named_.rend(); ++m)
+      if (m->in_title && m->begin >= reading.subject_begin && m->end <= reading.predicate_begin) add(*m);
+    return ids;
+  }
+
+  // Cancelled when the clause up to its first comma after the predicate says so, else tentative
+  // when it says the event is only planned, else confirmed.
+  EventStatus status(const Reading& reading) const {
+    const std::size_t comma = text_.find(',', reading.predicate_end);
+    const std::size_t end = std::min(reading.clause_end, comma == std::string_view::npos ? text_.size() : comma);
+    const std::size_t begin = std::min(reading.subject_begin, reading.adjunct_begin);
+    EventStatus status = EventStatus::confirmed;
+    for (const auto& [at, match] : lists_.status_words.matcher.find_all(text_, begin, end)) {
+      if (lists_.status_words.values[match.entry] == "cancelled") return EventStatus::cancelled;
+      status = EventStatus::tentative;
+    }
+    return status;
   }
 
   // The kind of the first kinds.tsv entry in the title, else the predicate's.
@@ -214,15 +507,44 @@ class SentenceReader {
     for (;;) {
       std::size_t before = begin;
       while (before > head_ && is_space(text_[before - 1])) --before;
-      if (before == head_ || text_[before - 1] == ',' || text_[before - 1] == ';') return begin;
+      if (before == head_ || std::string_view(",;:)\"").find(text_[before - 1]) != std::string_view::npos ||
+          text_.substr(0, before).ends_with("”"))
+        return begin;
+      // The longest adjunct word or phrase that ends right before.
+      std::optional<std::size_t> found;
+      bool marker = false;
       std::size_t word = before;
-      while (word > head_ && !is_space(text_[word - 1]) && !is_word_start(text_, word)) --word;
-      const auto match =
-          is_word_start(text_, word) ? lists_.adjunct_words.matcher.match_at(text_, word) : std::nullopt;
-      if (!match || match->end != before) return after_marker ? std::optional(begin) : std::nullopt;
-      after_marker = after_marker || lists_.adjunct_words.values[match->entry] == "marker";
-      begin = word;
+      for (std::size_t i = 0; i < kAdjunctPhraseWords && word > head_; ++i) {
+        word = previous_word_start(word);
+        if (auto match = lists_.adjunct_words.matcher.match_at(text_, word); match && match->end == before) {
+          found = word;
+          marker = lists_.adjunct_words.values[match->entry] == "marker";
+        }
+      }
+      if (!found) {
+        if (after_marker || follows_document_number(before)) return begin;
+        return std::nullopt;
+      }
+      after_marker = after_marker || marker;
+      begin = *found;
     }
+  }
+
+  // "Quyết định số 167/2008/QĐ-TTg ngày 12/12/2008": the date of the document just named.
+  bool follows_document_number(std::size_t before) const {
+    std::size_t start = before;
+    while (start > head_ && !is_space(text_[start - 1])) --start;
+    const std::string_view token = text_.substr(start, before - start);
+    return token.find('/') != std::string_view::npos && token.find_first_of("0123456789") != std::string_view::npos &&
+           std::any_of(token.begin(), token.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c & 0x80); });
+  }
+
+  std::size_t previous_word_start(std::size_t pos) const {
+    while (pos > head_) {
+      --pos;
+      if (is_word_start(text_, pos)) return pos;
+    }
+    return head_;
   }
 
   // "kỷ niệm Ngày Thương binh liệt sỹ 27/7": a date that ends a phrase "Ngày" + capitalised word,
@@ -253,10 +575,11 @@ class SentenceReader {
     Reading reading;
     reading.mention = &mention;
     reading.adjunct_begin = adjunct;
+    reading.part_begin = part_begin;
     if (auto after = first_predicate(mention.mention.end, part_end)) {
       std::tie(reading.predicate_begin, reading.predicate_end, reading.predicate_kind) = *after;
       reading.subject_begin = mention.mention.end;
-    } else if (auto before = first_predicate(part_begin, adjunct)) {
+    } else if (auto before = first_predicate(part_begin, mention.mention.begin)) {
       std::tie(reading.predicate_begin, reading.predicate_end, reading.predicate_kind) = *before;
       reading.subject_begin = part_begin;
     } else {
@@ -267,6 +590,8 @@ class SentenceReader {
     // ra tại ..."); without one, the predicate and its object.
     if (auto light = lists_.light_verbs.matcher.match_at(text_, reading.predicate_begin)) {
       reading.title_begin = skip_spaces(text_, light->end, part_end);
+      if (reading.title_begin >= adjunct && reading.title_begin < mention.mention.end)  // "diễn ra vào 5/3"
+        reading.title_begin = skip_punctuation(mention.mention.end, part_end);
       reading.title_end = title_end(reading);
       if (reading.title_end <= reading.title_begin) {
         reading.title_begin = skip_punctuation(reading.subject_begin, reading.predicate_begin);
@@ -287,12 +612,26 @@ class SentenceReader {
     return pos;
   }
 
+  // The first predicate in [begin, end) that is no part of an organisation's name ("Quốc hội thảo
+  // luận") nor of a phrase marked `!` ("Ban tổ chức").
   std::optional<std::tuple<std::size_t, std::size_t, std::string>> first_predicate(std::size_t begin,
                                                                                    std::size_t end) const {
-    const auto found = lists_.predicates.matcher.find_all(text_, begin, end);
-    if (found.empty()) return std::nullopt;
-    const auto& [at, match] = found.front();
-    return std::tuple(at, match.end, lists_.predicates.values[match.entry]);
+    for (std::size_t at = is_word_start(text_, begin) ? begin : next_word_start(text_, begin); at < end;) {
+      const auto match = lists_.predicates.matcher.match_at(text_, at);
+      if (!match || match->end > end || inside_organisation(at)) {
+        at = next_word_start(text_, at);
+        continue;
+      }
+      const std::string& kind = lists_.predicates.values[match->entry];
+      if (kind != kNone) return std::tuple(at, match->end, kind);
+      at = next_word_start(text_, match->end);
+    }
+    return std::nullopt;
+  }
+
+  bool inside_organisation(std::size_t pos) const {
+    return std::any_of(named_.begin(), named_.end(),
+                       [&](const OrganisationMention& m) { return m.begin <= pos && pos < m.end; });
   }
 
   // The first ", " in [begin, end) that is followed by another clause (a predicate, an organisation
@@ -306,10 +645,10 @@ class SentenceReader {
   }
 
   bool starts_clause(std::size_t pos) const {
-    if (lists_.predicates.matcher.match_at(text_, pos) || lists_.organisations.matcher.match_at(text_, pos))
+    if (auto predicate = lists_.predicates.matcher.match_at(text_, pos);
+        predicate && lists_.predicates.values[predicate->entry] != kNone)
       return true;
-    if (auto unit = lists_.unit_types.matcher.match_at(text_, pos);
-        unit && is_upper_at(text_, skip_spaces(text_, unit->end, text_.size())))
+    if (std::any_of(named_.begin(), named_.end(), [&](const OrganisationMention& m) { return m.begin == pos; }))
       return true;
     return std::any_of(mentions_.begin(), mentions_.end(),
                        [&](const ResolvedMention& m) { return m.mention.begin == pos; });
@@ -340,6 +679,7 @@ class SentenceReader {
   const Lexicon& lists_;
   std::string_view text_;                         // doc.folded up to the sentence end
   const std::vector<ResolvedMention>& mentions_;  // those of this sentence, in text order
+  const std::vector<OrganisationMention>& named_;  // the organisations of this sentence, in text order
   std::size_t head_ = 0;                          // the first byte after spaces and a kicker
 };
 
@@ -354,6 +694,10 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
   auto lists = std::make_shared<Lists>();
   for (auto [field, name] :
        {std::pair{&Lists::unit_types, "events/organisation_patterns.tsv"},
+        std::pair{&Lists::admin_words, "events/admin_words.tsv"},
+        std::pair{&Lists::roles, "events/organisation_roles.tsv"},
+        std::pair{&Lists::name_stops, "events/name_stops.tsv"},
+        std::pair{&Lists::status_words, "events/status_words.tsv"},
         std::pair{&Lists::predicates, "events/predicates.tsv"}, std::pair{&Lists::kinds, "events/kinds.tsv"},
         std::pair{&Lists::light_verbs, "events/light_verbs.tsv"},
         std::pair{&Lists::adjunct_words, "events/time_adjunct_markers.tsv"},
@@ -362,22 +706,28 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
     if (!list) return list.error();
     (*lists).*field = std::move(*list);
   }
-  const auto depth_of = [&](const std::string& value) { return std::atoi(value.c_str()); };
-  for (const std::string& value : lists->unit_types.values)
-    if (depth_of(value) <= 0)
+  for (const std::string& value : lists->unit_types.values) {
+    auto pattern = parse_pattern(value);
+    if (!pattern)
       return Error{files.display_name("events/organisation_patterns.tsv"),
-                   "depth \"" + value + "\" is not a positive number"};
+                   "\"" + value + "\" is not `depth place|name|alone [admin word]`"};
+    lists->patterns.push_back(*pattern);
+  }
 
-  auto heads = files.word_list("events/commemoration_heads.tsv");
-  if (!heads) return heads.error();
-  for (const WordEntry& entry : heads->entries) lists->commemoration_heads.insert(entry.phrase);
+  for (const char* name : {"events/commemoration_heads.tsv", "events/person_names.tsv"}) {
+    auto list = files.word_list(name);
+    if (!list) return list.error();
+    auto& set = std::string_view(name) == "events/person_names.tsv" ? lists->person_names
+                                                                     : lists->commemoration_heads;
+    for (const WordEntry& entry : list->entries) set.insert(entry.phrase);
+  }
 
   std::vector<std::pair<std::string, std::string>> names;
   for (const Organisation& organisation : registry.all()) {
     names.emplace_back(organisation.name, organisation.id);
     for (const std::string& alias : organisation.aliases) names.emplace_back(alias, organisation.id);
     if (auto unit = lists->unit_types.matcher.match_at(organisation.name, 0))
-      lists->registry_depths.emplace(organisation.id, depth_of(lists->unit_types.values[unit->entry]));
+      lists->registry_types.emplace(organisation.id, unit->entry);
   }
   auto organisations = vocabulary(names, "the organisation registry");
   if (!organisations) return organisations.error();
@@ -392,52 +742,115 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
 std::vector<OrganisationMention> EventExtractor::find_organisations(const Document& doc) {
   struct Found {
     OrganisationMention mention;
-    int depth = 0;
+    std::optional<std::size_t> type;   // unit_types entry
     std::optional<Organisation> unit;  // found by pattern and not yet in the registry
+    std::size_t line = 0;
   };
+  struct Bare {  // a Youth Union type without a name
+    std::size_t begin = 0, end = 0, type = 0, line = 0;
+    bool in_title = false;
+  };
+  const Lexicon& lists = *lists_;
   std::vector<Found> found;
-  for (const Line& line : doc.lines) {
+  std::vector<Bare> bare;
+  for (std::size_t l = 0; l < doc.lines.size(); ++l) {
+    const Line& line = doc.lines[l];
     if (line.kind != LineKind::body && line.kind != LineKind::title) continue;
-    const std::string_view text = std::string_view(doc.folded).substr(0, line.end);
+    const NameReader reader(lists, std::string_view(doc.folded).substr(0, line.end), line.begin);
+    const std::string_view text = reader.text();
+    std::size_t previous_end = 0;  // of the last mention, to carry a title on to the next one
+    bool previous_in_title = false;
     for (std::size_t pos = is_word_start(text, line.begin) ? line.begin : next_word_start(text, line.begin);
          pos < line.end;) {
-      if (auto known = lists_->organisations.matcher.match_at(text, pos)) {
-        const std::string& id = lists_->organisations.values[known->entry];
-        const auto depth = lists_->registry_depths.find(id);
-        found.push_back(
-            {{pos, known->end, id}, depth == lists_->registry_depths.end() ? 0 : depth->second, {}});
-        pos = next_word_start(text, known->end);
-        continue;
-      }
-      re2::StringPiece name;
-      const auto unit = lists_->unit_types.matcher.match_at(text, pos);
-      const std::size_t name_begin = unit ? skip_spaces(text, unit->end, text.size()) : 0;
-      if (!unit || name_begin == unit->end ||
-          !lists_->unit_name.Match(re2::StringPiece(text.data(), text.size()), name_begin, text.size(),
-                                   RE2::ANCHOR_START, &name, 1)) {
+      auto mention = reader.organisation_at(pos);
+      if (!mention) {
         pos = next_word_start(text, pos);
         continue;
       }
-      const std::size_t end = name_begin + name.size();
-      Organisation organisation;
-      organisation.name = capitalised(text.substr(pos, end - pos));
-      organisation.id = slug(organisation.name);
-      const int depth = std::atoi(lists_->unit_types.values[unit->entry].c_str());
-      found.push_back({{pos, end, organisation.id}, depth, {}});
-      if (!registry_.find(organisation.id)) found.back().unit = std::move(organisation);
-      pos = next_word_start(text, end);
+      const bool follows_title =
+          previous_in_title && skip_spaces(text, previous_end, line.end) == mention->lead_begin;
+      const bool in_title = follows_title || reader.role_before(mention->lead_begin) == "title";
+      if (in_title) mention->end = reader.without_person(*mention);
+      if (mention->end == mention->name_begin && mention->mode != events::NameMode::alone && !mention->id) {
+        if (mention->type && lists.patterns[*mention->type].depth > 0 && !reader.plural_before(mention->begin))
+          bare.push_back({mention->begin, mention->head_end, *mention->type, l, in_title});
+        previous_end = mention->head_end;
+        previous_in_title = in_title;
+        pos = next_word_start(text, mention->head_end);
+        continue;
+      }
+      Found f;
+      f.mention.begin = mention->lead_begin;
+      f.mention.end = mention->end;
+      f.mention.in_title = in_title;
+      f.type = mention->type;
+      f.line = l;
+      if (mention->id) {
+        f.mention.id = *mention->id;
+      } else {
+        Organisation organisation;
+        organisation.name = capitalised(text.substr(mention->begin, mention->end - mention->begin));
+        organisation.id = slug(organisation.name);
+        f.mention.id = organisation.id;
+        if (!registry_.find(organisation.id)) f.unit = std::move(organisation);
+      }
+      found.push_back(std::move(f));
+      previous_end = mention->end;
+      previous_in_title = in_title;
+      pos = next_word_start(text, mention->end);
     }
   }
+  const auto type_of = [&](const Found& f) -> std::optional<std::size_t> {
+    if (f.type) return f.type;
+    const auto it = lists.registry_types.find(f.mention.id);
+    return it == lists.registry_types.end() ? std::nullopt : std::optional(it->second);
+  };
+  // A bare "Thành đoàn" is the article's one Thành đoàn; else the unit of the area the line names.
+  for (const Bare& b : bare) {
+    std::set<std::string> named;
+    for (const Found& f : found)
+      if (const auto type = type_of(f);
+          type && fold_for_lookup(lists.unit_types.phrases.at(*type)) ==
+                      fold_for_lookup(lists.unit_types.phrases.at(b.type)))
+        named.insert(f.mention.id);
+    Found f;
+    f.mention = {b.begin, b.end, "", b.in_title};
+    f.type = b.type;
+    f.line = b.line;
+    if (named.size() == 1) {
+      f.mention.id = *named.begin();
+    } else if (named.empty()) {
+      const Line& line = doc.lines[b.line];
+      const NameReader reader(lists, std::string_view(doc.folded).substr(0, line.end), line.begin);
+      const auto area = reader.area_name(lists.patterns[b.type].admin, b.end, line.end);
+      if (!area) continue;
+      Organisation organisation;
+      organisation.name = lists.unit_types.phrases.at(b.type) + " " + std::string(*area);
+      organisation.id = slug(organisation.name);
+      f.mention.id = organisation.id;
+      if (!registry_.find(organisation.id)) f.unit = std::move(organisation);
+    } else {
+      continue;
+    }
+    found.push_back(std::move(f));
+  }
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Found& a, const Found& b) { return a.mention.begin < b.mention.begin; });
+
   std::vector<OrganisationMention> mentions;
   for (Found& f : found) {
     if (f.unit) {
+      const int depth = f.type ? lists.patterns[*f.type].depth : 0;
       std::set<std::string> above;  // the units one level up named in the article
-      for (const Found& other : found)
-        if (other.depth == f.depth - 1 && f.depth > 1) above.insert(other.mention.id);
-      if (above.size() == 1) f.unit->parent = *above.begin();
+      for (const Found& other : found) {
+        const auto type = type_of(other);
+        if (depth > 1 && type && lists.patterns[*type].depth == depth - 1) above.insert(other.mention.id);
+      }
+      if (above.size() == 1) f.unit->parent = registry_.current(*above.begin());
       registry_.add(std::move(*f.unit));
+      f.unit.reset();
     }
-    mentions.push_back(f.mention);  // a copy: later units look at every id
+    mentions.push_back(f.mention);
   }
   return mentions;
 }
@@ -449,6 +862,20 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
   std::sort(mentions.begin(), mentions.end(), [](const ResolvedMention& a, const ResolvedMention& b) {
     return a.mention.begin < b.mention.begin;
   });
+  // The article's own organiser: the first one named, not in a title, on the title line or in the
+  // first body sentence; it holds the events whose sentence names none.
+  std::vector<std::string> article_organisers;
+  const std::size_t lead_end = [&] {
+    for (const Sentence& sentence : doc.sentences)
+      if (sentence.line < doc.lines.size() && doc.lines[sentence.line].kind == LineKind::body) return sentence.end;
+    return std::size_t{0};
+  }();
+  for (const OrganisationMention& m : organisations)
+    if (!m.in_title && m.end <= lead_end) {
+      article_organisers.push_back(m.id);
+      break;
+    }
+
   std::vector<Event> events;
   for (const Sentence& sentence : doc.sentences) {
     if (sentence.line >= doc.lines.size() || doc.lines[sentence.line].kind != LineKind::body) continue;
@@ -457,7 +884,10 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
                  [&](const ResolvedMention& m) {
                    return m.mention.begin >= sentence.begin && m.mention.end <= sentence.end;
                  });
-    const SentenceReader reader(*lists_, doc, sentence, in_sentence);
+    std::vector<OrganisationMention> named;
+    std::copy_if(organisations.begin(), organisations.end(), std::back_inserter(named),
+                 [&](const OrganisationMention& m) { return m.begin >= sentence.begin && m.end <= sentence.end; });
+    const SentenceReader reader(*lists_, doc, sentence, in_sentence, named);
     const auto reading = reader.read();
     if (!reading) continue;
 
@@ -465,15 +895,28 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
     event.title = capitalised(original(article, doc, reading->title_begin, reading->title_end));
     event.kind = reader.kind(*reading);
     event.location = reader.location(*reading, article, doc);
+    event.status = reader.status(*reading);
     event.when = reading->mention->resolved;
     event.value = reading->mention->value;
     event.provenance = reading->mention->provenance;
     event.confidence = reading->mention->confidence;
-    for (auto it = organisations.rbegin(); it != organisations.rend(); ++it)  // nearest the predicate first
-      if (it->begin >= reading->subject_begin && it->end <= reading->predicate_begin &&
-          std::find(event.organisations.begin(), event.organisations.end(), it->id) ==
-              event.organisations.end())
-        event.organisations.push_back(it->id);
+    event.organisations = reader.organisers(*reading);
+    if (event.organisations.empty())
+      event.organisations = events.empty() || events.back().organisations.empty()
+                                ? article_organisers
+                                : std::vector<std::string>{events.back().organisations.front()};
+    // A former unit keeps its name on the events it held; the unit it became part of follows them,
+    // and holds those dated after the merger.
+    std::vector<std::string> with_current;
+    for (const std::string& id : event.organisations) {
+      const Organisation* unit = registry_.find(id);
+      const bool after_merger = unit && !unit->until.empty() && event.when.start.year &&
+                                iso_start(event.when.start) > unit->until;
+      for (const std::string& each : {after_merger ? std::string() : id, registry_.current(id)})
+        if (!each.empty() && std::find(with_current.begin(), with_current.end(), each) == with_current.end())
+          with_current.push_back(each);
+    }
+    event.organisations = std::move(with_current);
     event.source = {article.id,
                     doc.title,
                     article.url,
@@ -484,6 +927,15 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
     events.push_back(std::move(event));
   }
   return events;
+}
+
+const char* to_string(EventStatus status) {
+  switch (status) {
+    case EventStatus::confirmed: return "confirmed";
+    case EventStatus::tentative: return "tentative";
+    case EventStatus::cancelled: return "cancelled";
+  }
+  return "confirmed";
 }
 
 }  // namespace biennien

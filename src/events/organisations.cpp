@@ -41,6 +41,13 @@ bool is_slug(std::string_view id) {
   return true;
 }
 
+bool is_iso_day(std::string_view day) {
+  if (day.size() != 10 || day[4] != '-' || day[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (day[i] < '0' || day[i] > '9') return false;
+  return true;
+}
+
 bool is_colour(std::string_view colour) {
   if (colour.size() != 7 || colour[0] != '#') return false;
   for (char c : colour.substr(1))
@@ -107,7 +114,14 @@ Expected<OrganisationRegistry> OrganisationRegistry::parse(std::string_view json
     const auto id = string_member(entry, "id", error);
     const auto parent = string_member(entry, "parent", error);
     const auto colour = string_member(entry, "color", error);
+    const auto merged_into = string_member(entry, "merged_into", error);
+    const auto until = string_member(entry, "until", error);
     if (!error.empty()) return Error{where, at + ": " + error};
+    organisation.merged_into = *merged_into;
+    organisation.until = *until;
+    if (organisation.merged_into.empty() != organisation.until.empty() ||
+        (!organisation.until.empty() && !is_iso_day(organisation.until)))
+      return Error{where, at + ": \"merged_into\" and \"until\" (YYYY-MM-DD) go together"};
     organisation.name = *name;
     if (organisation.name.empty()) return Error{where, at + ": \"name\" is missing or empty"};
     organisation.id = id->empty() ? slug(organisation.name) : *id;
@@ -137,6 +151,8 @@ Expected<OrganisationRegistry> OrganisationRegistry::parse(std::string_view json
   for (const Organisation& organisation : registry.organisations_) {
     if (!organisation.parent.empty() && !registry.find(organisation.parent))
       return Error{where, "\"" + organisation.id + "\": unknown parent \"" + organisation.parent + "\""};
+    if (!organisation.merged_into.empty() && !registry.find(organisation.merged_into))
+      return Error{where, "\"" + organisation.id + "\": merged into unknown \"" + organisation.merged_into + "\""};
   }
   return registry;
 }
@@ -166,6 +182,29 @@ std::vector<std::string> OrganisationRegistry::with_descendants(std::string_view
     for (const Organisation& organisation : organisations_)
       if (organisation.parent == ids[next] && seen.insert(organisation.id).second)
         ids.push_back(organisation.id);
+  return ids;
+}
+
+std::string OrganisationRegistry::current(std::string_view id) const {
+  std::string at(id);
+  for (std::size_t steps = 0; steps < organisations_.size(); ++steps) {  // a cycle stops here
+    const Organisation* known = find(at);
+    if (!known || known->id != at || known->merged_into.empty()) break;
+    at = known->merged_into;
+  }
+  return at;
+}
+
+std::vector<std::string> OrganisationRegistry::with_predecessors(std::string_view id) const {
+  std::vector<std::string> ids{std::string(id)};
+  for (const Organisation& organisation : organisations_) {
+    std::string at = organisation.merged_into;
+    for (std::size_t steps = 0; !at.empty() && at != id && steps < organisations_.size(); ++steps) {
+      const Organisation* next = find(at);
+      at = next && next->id == at ? next->merged_into : "";
+    }
+    if (at == id && organisation.id != id) ids.push_back(organisation.id);
+  }
   return ids;
 }
 

@@ -180,7 +180,9 @@ icalcomponent* vevent(const TimelineEvent& event, const output::Span& when, cons
   if (const std::string url = event.sources.empty() ? "" : uri(event.sources.front().url); !url.empty())
     add(icalproperty_new_url(url.c_str()));
   if (!category(event.kind).empty()) add(icalproperty_new_categories(category(event.kind).c_str()));
-  add(icalproperty_new_status(tentative(event) ? ICAL_STATUS_TENTATIVE : ICAL_STATUS_CONFIRMED));
+  add(icalproperty_new_status(event.status == EventStatus::cancelled                        ? ICAL_STATUS_CANCELLED
+                              : event.status == EventStatus::tentative || tentative(event) ? ICAL_STATUS_TENTATIVE
+                                                                                           : ICAL_STATUS_CONFIRMED));
   add(icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));  // someone else's event: the subscriber stays free
   return component;
 }

@@ -50,6 +50,7 @@ Json event_json(const TimelineEvent& event) {
   json["organisations"] = event.organisations;
   json["location"] = or_null(event.location);
   json["kind"] = or_null(event.kind);
+  json["status"] = to_string(event.status);
   json["confidence"] = std::round(event.confidence * 100) / 100;
   json["value"] = event.value;
   json["provenance"] = to_string(event.provenance);

@@ -12,6 +12,9 @@
 namespace biennien {
 namespace {
 
+constexpr std::size_t kMinSimilarWords = 3;  // titles shorter than this are compared by kind only
+constexpr double kSimilarShare = 0.7;
+
 // FNV-1a, 64 bits: a hash that is the same on every machine and every run (std::hash is not).
 std::uint64_t stable_hash(std::string_view bytes) {
   std::uint64_t h = 0xcbf29ce484222325ULL;
@@ -106,6 +109,32 @@ bool source_before(const EventSource& a, const EventSource& b) {
   return std::tie(a.published, a.article, a.start) < std::tie(b.published, b.article, b.start);
 }
 
+// "organiser|day" of an identity: reports that share it may be the same event under two kinds.
+std::string_view organiser_day(std::string_view key) { return key.substr(0, key.find('|', key.find('|') + 1)); }
+
+// The folded words of a title.
+std::set<std::string> words_of(std::string_view title) {
+  std::set<std::string> words;
+  const std::string folded = fold_for_lookup(title);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= folded.size(); ++i)
+    if (i == folded.size() || folded[i] == ' ' || folded[i] == ',' || folded[i] == '"') {
+      if (i > start) words.insert(folded.substr(start, i - start));
+      start = i + 1;
+    }
+  return words;
+}
+
+// Two titles name the same event when most of the words of the shorter one are in the other.
+bool similar_titles(std::string_view a, std::string_view b) {
+  const auto x = words_of(a), y = words_of(b);
+  const auto& small = x.size() <= y.size() ? x : y;
+  const auto& large = x.size() <= y.size() ? y : x;
+  if (small.size() < kMinSimilarWords) return false;
+  const auto shared = std::count_if(small.begin(), small.end(), [&](const std::string& w) { return large.contains(w); });
+  return static_cast<double>(shared) >= kSimilarShare * static_cast<double>(small.size());
+}
+
 }  // namespace
 
 bool TimelineEvent::in_feeds() const {
@@ -123,17 +152,45 @@ Timeline build_timeline(std::vector<Event> events, const OrganisationRegistry& r
     reports[std::move(key)].emplace_back(std::move(e), std::move(placed));
   }
 
-  Timeline timeline;
-  std::set<std::string> used;
-  for (auto& [key, group] : reports) {
+  // Reports of one organiser on one day under another kind join an earlier group when their titles
+  // are alike; a group keeps the id of the identity first reported, so later articles never change it.
+  using Group = std::vector<std::pair<Event, TimelineEvent>>;
+  std::vector<std::pair<std::string, Group>> groups;  // id key, reports
+  for (auto& [key, group] : reports)
     std::sort(group.begin(), group.end(),
               [](const auto& a, const auto& b) { return source_before(a.first.source, b.first.source); });
-    // The earliest report names the event; the most certain one dates it.
+  std::vector<std::pair<std::string, Group*>> ordered;
+  for (auto& [key, group] : reports) ordered.emplace_back(key, &group);
+  std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
+    const EventSource& x = a.second->front().first.source;
+    const EventSource& y = b.second->front().first.source;
+    return source_before(x, y) || (!source_before(y, x) && a.first < b.first);
+  });
+  for (auto& [key, group] : ordered) {
+    auto same = std::find_if(groups.begin(), groups.end(), [&](const auto& g) {
+      return !g.second.front().first.organisations.empty() && organiser_day(g.first) == organiser_day(key) &&
+             similar_titles(g.second.front().first.title, group->front().first.title);
+    });
+    if (same == groups.end()) {
+      groups.emplace_back(key, std::move(*group));
+      continue;
+    }
+    for (auto& report : *group) same->second.push_back(std::move(report));
+    std::stable_sort(same->second.begin(), same->second.end(),
+                     [](const auto& a, const auto& b) { return source_before(a.first.source, b.first.source); });
+  }
+
+  Timeline timeline;
+  std::set<std::string> used;
+  for (auto& [key, group] : groups) {
+    // The earliest report names the event; the most certain one dates it; the latest says whether
+    // it goes ahead.
     TimelineEvent t = std::move(group.front().second);
     const Event* surest = &group.front().first;
     t.id = hex16(stable_hash(key));
     t.title = surest->title;
     t.kind = surest->kind;
+    t.status = group.back().first.status;
     for (auto& [e, placed] : group) {
       if (e.confidence > surest->confidence) surest = &e;
       if (t.location.empty()) t.location = e.location;

@@ -121,16 +121,19 @@ TEST_CASE("organisations in text: units by pattern, with the parent named in the
                                "Tỉnh Đoàn Thanh Hoá thăm Huyện đoàn Gia Lâm")
                            .doc;
   const auto found = events.find_organisations(doc);
+  // The bare "Thành đoàn" of a title is the article's one Thành đoàn; "các Quận, Huyện đoàn" are many.
   CHECK(ids(found) == Ids{"tinh-doan-thanh-hoa", "huyen-doan-gia-lam", "huyen-doan-gia-lam",
-                          "thanh-doan-ha-noi", "doan-xa-bat-trang"});
+                          "thanh-doan-ha-noi", "doan-xa-bat-trang", "thanh-doan-ha-noi"});
+  CHECK(found[5].in_title);
+  CHECK_FALSE(found[3].in_title);
   const OrganisationRegistry& registry = events.registry();
   REQUIRE(registry.find("Huyện đoàn Gia Lâm"));
   CHECK(registry.find("huyen-doan-gia-lam")->name == "Huyện đoàn Gia Lâm");
   // Two city/province units are named: the district's parent cannot be told.
   CHECK(registry.find("huyen-doan-gia-lam")->parent.empty());
   CHECK(registry.find("doan-xa-bat-trang")->parent == "huyen-doan-gia-lam");
-  CHECK(registry.find("tinh-doan-thanh-hoa")->name == "Tỉnh Đoàn Thanh Hóa");
-  CHECK(registry.find("tinh-doan-thanh-hoa")->parent.empty());
+  CHECK(registry.find("tinh-doan-thanh-hoa")->name == "Tỉnh đoàn Thanh Hóa");  // the registry's name
+  CHECK(registry.find("tinh-doan-thanh-hoa")->parent == "trung-uong-doan");
 }
 
 TEST_CASE("a district unit's parent is the one city unit of the article; registry units keep theirs") {
@@ -285,14 +288,14 @@ TEST_CASE("participants named after the predicate are not organisers") {
   CHECK(events[0].kind == "hội nghị");
 }
 
-TEST_CASE("several organisers: the one nearest the predicate first") {
+TEST_CASE("several organisers: in the order the subject names them") {
   Fixture f({"Ngày 9/3, Thành đoàn Hà Nội và Quận đoàn Hoàn Kiếm phối hợp tổ chức ngày hội tuổi trẻ."});
   f.mention("Ngày 9/3", "2024-03-09");
   const auto events = f.events();
   REQUIRE(events.size() == 1);
-  CHECK(events[0].organisations == Ids{"quan-doan-hoan-kiem", "thanh-doan-ha-noi"});
+  CHECK(events[0].organisations == Ids{"thanh-doan-ha-noi", "quan-doan-hoan-kiem"});
   CHECK(events[0].title == "Ngày hội tuổi trẻ");
-  CHECK(events[0].kind.empty());
+  CHECK(events[0].kind == "ngày hội");
 }
 
 TEST_CASE("an event without organiser is still an event") {
@@ -387,4 +390,97 @@ TEST_CASE("a missing or malformed events list is an error naming the file") {
   auto loaded = EventExtractor::load(*files, shipped_registry());
   REQUIRE_FALSE(loaded);
   CHECK(loaded.error().where.find("events/") != std::string::npos);
+}
+
+// Organisations beyond the registry, titles, coreference, status.
+
+TEST_CASE("a person's title names a unit but does not swallow the person's name") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"Bí thư Thành đoàn Trần Văn Bình và Chủ tịch UBND tỉnh Nam Hà Lê Thị Cúc cùng dự."}).doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].id == "ubnd-tinh-nam-ha");
+  CHECK(found[0].in_title);
+  CHECK(events.registry().find("thanh-doan-tran-van-binh") == nullptr);
+}
+
+TEST_CASE("bodies by pattern: ministries, people's committees, party committees, leading bodies") {
+  Fixture f({"Ngày 12/3, Bộ Kế hoạch và Đầu tư phối hợp với UBND tỉnh Nam Hà tổ chức Diễn đàn đầu tư.",
+             "Sáng 14/3, Ban Thường trực UBTƯ MTTQ Việt Nam tổ chức Hội nghị lần thứ ba.",
+             "Chiều 15/3, Thường trực Thành ủy TP Sơn Hải làm việc với Thành đoàn Hà Nội."});
+  f.mention("Ngày 12/3", "2024-03-12").mention("Sáng 14/3", "2024-03-14TMO", Precision::part_of_day);
+  f.mention("Chiều 15/3", "2024-03-15TAF", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].organisations == Ids{"bo-ke-hoach-va-dau-tu", "ubnd-tinh-nam-ha"});
+  CHECK(events[0].title == "Diễn đàn đầu tư");
+  CHECK(events[1].organisations == Ids{"ubtu-mttq-viet-nam"});
+  CHECK(events[1].kind == "hội nghị");
+  CHECK(events[2].organisations == Ids{"thanh-uy-tp-son-hai"});
+  CHECK(events[2].kind == "làm việc");
+}
+
+TEST_CASE("'Ban tổ chức', 'hiện tại' and an organisation's own words are no predicate nor place") {
+  Fixture f({"Ngày 2/4, Ban tổ chức cho biết hiện tại Quận đoàn Cầu Giấy đã tổ chức Lễ ra quân tại Công viên Nghĩa Đô.",
+             "Sáng 3/4, Quốc hội thảo luận tại tổ về dự án luật."});
+  f.mention("Ngày 2/4", "2024-04-02").mention("Sáng 3/4", "2024-04-03TMO", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Lễ ra quân");
+  CHECK(events[0].location == "Công viên Nghĩa Đô");
+  CHECK(events[0].organisations == Ids{"quan-doan-cau-giay"});
+  CHECK(events[1].organisations == Ids{"quoc-hoi"});
+  CHECK(events[1].kind == "thảo luận");
+  CHECK(events[1].location.empty());  // "tại tổ": in groups, no place
+}
+
+TEST_CASE("a bare unit type is the article's one unit of that type, or the unit of the area named") {
+  Fixture f({"Ngày 5/5, Thành đoàn Hà Nội phát động Tháng hành động.",
+             "Ngày 6/5, Thành đoàn tổng kết chiến dịch tại Hội trường lớn.",
+             "Ngày 7/5, Huyện đoàn - Ban Chỉ huy Quân sự huyện Mỹ Lâm tổ chức gặp mặt tân binh."});
+  f.mention("Ngày 5/5", "2024-05-05").mention("Ngày 6/5", "2024-05-06").mention("Ngày 7/5", "2024-05-07");
+  EventExtractor extractor_ = extractor();
+  const auto events = f.events(extractor_);
+  REQUIRE(events.size() == 3);
+  CHECK(events[1].organisations == Ids{"thanh-doan-ha-noi"});
+  CHECK(events[2].organisations == Ids{"huyen-doan-my-lam", "ban-chi-huy-quan-su-huyen-my-lam"});
+}
+
+TEST_CASE("the organiser of a passive clause follows 'do'; a person's office when the subject is a person") {
+  Fixture f({"Ngày 8/5, Lễ tuyên dương thanh niên tiêu biểu do Tỉnh đoàn Nghệ An tổ chức tại Vinh.",
+             "Ngày 9/5, đồng chí Nguyễn Văn Tám, Ủy viên Ban Chấp hành, Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An đến thăm Báo Nghệ An."});
+  f.mention("Ngày 8/5", "2024-05-08").mention("Ngày 9/5", "2024-05-09");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].organisations == Ids{"tinh-doan-nghe-an"});
+  CHECK(events[1].organisations.front() == "tinh-uy-nghe-an");
+}
+
+TEST_CASE("status: held, planned, called off") {
+  Fixture f({"Ngày 10/6, Thành đoàn Hà Nội tổ chức Hội nghị giao ban.",
+             "Ngày 20/6, Thành đoàn Hà Nội sẽ tổ chức Lễ ra quân chiến dịch tình nguyện hè.",
+             "Hội thi dự kiến tổ chức ngày 25/6 đã bị hoãn do mưa bão."});
+  f.mention("Ngày 10/6", "2024-06-10").mention("Ngày 20/6", "2024-06-20").mention("ngày 25/6", "2024-06-25");
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].status == EventStatus::confirmed);
+  CHECK(events[1].status == EventStatus::tentative);
+  CHECK(events[2].status == EventStatus::cancelled);
+  CHECK(std::string(to_string(EventStatus::cancelled)) == "cancelled");
+}
+
+TEST_CASE("a former province's unit keeps its name on its events; the unit of today follows them") {
+  Fixture f({"Ngày 3/2, Tỉnh đoàn Hà Giang tổ chức Lễ ra quân Tháng Thanh niên."});
+  f.mention("Ngày 3/2", "2020-02-03");
+  f.resolution.mentions.back().resolved.start.year = 2020;
+  f.resolution.mentions.back().resolved.start.month = 2;
+  f.resolution.mentions.back().resolved.start.day = 3;
+  auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"tinh-doan-ha-giang", "tinh-doan-tuyen-quang"});
+
+  f.resolution.mentions.back().resolved.start.year = 2026;  // after the merger: the unit of today
+  events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"tinh-doan-tuyen-quang"});
 }

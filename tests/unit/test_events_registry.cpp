@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -45,13 +46,19 @@ TEST_CASE("slug: ASCII, lower case, hyphens, bounded, never empty") {
 
 TEST_CASE("the shipped registry: every id is the slug of its name, parents known, colours distinct") {
   const OrganisationRegistry registry = shipped_registry();
-  CHECK(registry.all().size() == 9);
   std::set<std::string> colours;
+  std::size_t provinces_now = 0, provinces_before = 0;
   for (const Organisation& o : registry.all()) {
     CHECK(o.id == slug(o.name));
     CHECK(colours.insert(o.color).second);
-    if (o.id != "trung-uong-doan") CHECK(registry.find(o.parent) != nullptr);
+    if (!o.parent.empty()) CHECK_MESSAGE(registry.find(o.parent) != nullptr, o.id);
+    const bool province = o.id.starts_with("tinh-doan-") || o.id.starts_with("thanh-doan-");
+    if (province && o.merged_into.empty()) ++provinces_now;
+    if (province && o.until == "2025-06-30") ++provinces_before;
   }
+  // Resolution 202/2025/QH15: 34 units since 1 July 2025; 29 of the 63 before merged into them.
+  CHECK(provinces_now == 34);
+  CHECK(provinces_before == 29);
   REQUIRE(registry.find("thanh-doan-tp-ho-chi-minh"));
   CHECK(registry.find("thanh-doan-tp-ho-chi-minh")->name == "Thành đoàn TP. Hồ Chí Minh");
 }
@@ -65,11 +72,13 @@ TEST_CASE("registry look-up folds case, spacing and tone-mark placement") {
   CHECK(registry.find("Thành đoàn") == nullptr);
 
   OrganisationRegistry grown = registry;
-  CHECK(grown.add({"tinh-doan-thanh-hoa", "Tỉnh Đoàn Thanh Hóa", {}, "", ""}) == "tinh-doan-thanh-hoa");
-  REQUIRE(grown.find("tỉnh đoàn Thanh Hoá"));
+  REQUIRE(grown.find("Tỉnh Đoàn Thanh Hóa"));
   CHECK(grown.find("tỉnh đoàn Thanh Hoá")->id == "tinh-doan-thanh-hoa");
-  CHECK(grown.add({"tinh-doan-thanh-hoa", "Another", {}, "trung-uong-doan", ""}) == "tinh-doan-thanh-hoa");
-  CHECK(grown.find("tinh-doan-thanh-hoa")->name == "Tỉnh Đoàn Thanh Hóa");  // the first one stays
+  CHECK(grown.find("Thành Đoàn TP.HCM")->id == "thanh-doan-tp-ho-chi-minh");
+  CHECK(grown.add({"quan-doan-ba-dinh", "Quận đoàn Ba Đình", {}, "", ""}) == "quan-doan-ba-dinh");
+  REQUIRE(grown.find("quận đoàn  Ba Đình"));
+  CHECK(grown.add({"quan-doan-ba-dinh", "Another", {}, "trung-uong-doan", ""}) == "quan-doan-ba-dinh");
+  CHECK(grown.find("quan-doan-ba-dinh")->name == "Quận đoàn Ba Đình");  // the first one stays
   CHECK(grown.all().size() == registry.all().size() + 1);
 }
 
@@ -78,9 +87,29 @@ TEST_CASE("with_descendants walks the hierarchy") {
   const auto hanoi = registry.with_descendants("thanh-doan-ha-noi");
   CHECK(hanoi ==
         std::vector<std::string>{"thanh-doan-ha-noi", "quan-doan-hoan-kiem", "quan-doan-nam-tu-liem"});
-  CHECK(registry.with_descendants("trung-uong-doan").size() == 9);
+  CHECK(registry.with_descendants("trung-uong-doan").size() == registry.all().size() - 2);  // Hội LHTN, Hội SV
   CHECK(registry.with_descendants("quan-doan-hoan-kiem") == std::vector<std::string>{"quan-doan-hoan-kiem"});
   CHECK(registry.with_descendants("khong-co").empty());
+}
+
+TEST_CASE("former provinces: their own entries, merged into the unit of today") {
+  const OrganisationRegistry registry = shipped_registry();
+  const Organisation* ha_giang = registry.find("Tỉnh đoàn Hà Giang");
+  REQUIRE(ha_giang);
+  CHECK(ha_giang->id == "tinh-doan-ha-giang");
+  CHECK(ha_giang->merged_into == "tinh-doan-tuyen-quang");
+  CHECK(ha_giang->until == "2025-06-30");
+  CHECK(registry.current("tinh-doan-ha-giang") == "tinh-doan-tuyen-quang");
+  CHECK(registry.current("tinh-doan-tuyen-quang") == "tinh-doan-tuyen-quang");
+  CHECK(registry.current("tinh-doan-binh-duong") == "thanh-doan-tp-ho-chi-minh");
+  CHECK(registry.current("tinh-doan-hai-duong") == "thanh-doan-hai-phong");
+  CHECK(registry.current("tinh-doan-thua-thien-hue") == "thanh-doan-hue");
+  CHECK(registry.current("khong-co") == "khong-co");
+  auto ninh_binh = registry.with_predecessors("tinh-doan-ninh-binh");
+  std::sort(ninh_binh.begin() + 1, ninh_binh.end());
+  CHECK(ninh_binh == std::vector<std::string>{"tinh-doan-ninh-binh", "tinh-doan-ha-nam", "tinh-doan-nam-dinh"});
+  CHECK(registry.with_predecessors("tinh-doan-lai-chau") == std::vector<std::string>{"tinh-doan-lai-chau"});
+  CHECK(registry.find("Đoàn Thanh niên tỉnh Bà Rịa - Vũng Tàu")->id == "tinh-doan-ba-ria-vung-tau");
 }
 
 TEST_CASE("registry errors name the file and say what is wrong") {
@@ -98,6 +127,11 @@ TEST_CASE("registry errors name the file and say what is wrong") {
   CHECK(error(R"({"organisations": [{"name": "x", "parent": "y"}]})").find("unknown parent") !=
         std::string::npos);
   CHECK(error(R"({"organisations": [{"name": "x", "aliases": "y"}]})").find("aliases") != std::string::npos);
+  CHECK(error(R"({"organisations": [{"name": "x", "merged_into": "y"}]})").find("until") != std::string::npos);
+  CHECK(error(R"({"organisations": [{"name": "x", "merged_into": "y", "until": "2025-06-30"}]})")
+            .find("merged into unknown") != std::string::npos);
+  CHECK(error(R"({"organisations": [{"name": "y"}, {"name": "x", "merged_into": "y", "until": "30/6/2025"}]})")
+            .find("YYYY-MM-DD") != std::string::npos);
   CHECK(error(R"({"organisations": [{"name": "x"}, {"name": "X"}]})").find("twice") != std::string::npos);
   CHECK(error(R"({"organisations": [{"name": "x", "aliases": ["z"]}, {"name": "y", "aliases": ["Z"]}]})")
             .find("already names") != std::string::npos);

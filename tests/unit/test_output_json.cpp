@@ -80,7 +80,7 @@ TEST_CASE("the timeline JSON: fixed key order, nulls for the unknown, words for 
   std::vector<std::string> keys;
   for (const auto& [key, value] : json["events"][0].items()) keys.push_back(key);
   CHECK(keys == std::vector<std::string>{"id", "title", "start", "end", "all_day", "part_of_day", "precision",
-                                         "organisations", "location", "kind", "confidence", "value",
+                                         "organisations", "location", "kind", "status", "confidence", "value",
                                          "provenance", "sources"});
 
   const auto& organisations = json["organisations"];

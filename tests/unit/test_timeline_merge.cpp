@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "biennien/timeline.hpp"
 
 using namespace biennien;
@@ -114,4 +116,34 @@ TEST_CASE("the same input gives the same timeline whatever the order of the arti
   REQUIRE(ab.events.size() == 1);
   CHECK(ab.events[0].id == ba.events[0].id);
   CHECK(ab.events[0].sources[0].article == ba.events[0].sources[0].article);
+}
+
+TEST_CASE("reports of one organiser and day under two kinds merge when their titles are alike") {
+  const auto reg = registry();
+  Event first = event_on(2024, 3, 26, "thanh-doan-ha-noi", "a", "2024-03-26", "Lễ ra quân Tháng Thanh niên năm 2024");
+  first.kind = "ra quân";
+  Event second = event_on(2024, 3, 26, "thanh-doan-ha-noi", "b", "2024-03-27", "Lễ ra quân Tháng Thanh niên");
+  second.kind = "lễ";
+  Event other = event_on(2024, 3, 26, "thanh-doan-ha-noi", "c", "2024-03-27", "Hội nghị giao ban công tác Đoàn");
+  other.kind = "giao ban";
+  const Timeline one = build_timeline({first}, reg);
+  const Timeline t = build_timeline({other, second, first}, reg);
+  REQUIRE(t.events.size() == 2);
+  const auto merged = std::find_if(t.events.begin(), t.events.end(),
+                                   [](const TimelineEvent& e) { return e.sources.size() == 2; });
+  REQUIRE(merged != t.events.end());
+  CHECK(merged->id == one.events[0].id);  // the first report's identity
+  CHECK(merged->title == "Lễ ra quân Tháng Thanh niên năm 2024");
+}
+
+TEST_CASE("the latest report says whether the event goes ahead") {
+  const auto reg = registry();
+  Event planned = event_on(2024, 7, 1, "thanh-doan-ha-noi", "a", "2024-06-20");
+  planned.status = EventStatus::tentative;
+  Event called_off = event_on(2024, 7, 1, "thanh-doan-ha-noi", "b", "2024-06-28");
+  called_off.status = EventStatus::cancelled;
+  const Timeline t = build_timeline({called_off, planned}, reg);
+  REQUIRE(t.events.size() == 1);
+  CHECK(t.events[0].status == EventStatus::cancelled);
+  CHECK(build_timeline({planned}, reg).events[0].status == EventStatus::tentative);
 }
