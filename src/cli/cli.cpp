@@ -176,8 +176,39 @@ int run_events(const CommonOptions& options, std::vector<std::string> inputs) {
   return failures ? kInputFailed : kOk;
 }
 
+// What `export` writes beyond the organisation: its units, a window of days.
+struct ExportOptions {
+  std::string from, to;        // "YYYY-MM-DD", inclusive; "" for no bound
+  bool with_children = false;  // the events of the units below the organisation too
+};
+
+// The timeline without the events that start outside [from, to].
+Timeline in_window(Timeline timeline, const ExportOptions& window) {
+  std::erase_if(timeline.events, [&](const TimelineEvent& e) {
+    const std::string day = e.start.substr(0, 10);
+    return (!window.from.empty() && day < window.from) || (!window.to.empty() && day > window.to);
+  });
+  return timeline;
+}
+
+// `orgs`: the organisations of the timeline, one a line: id, events that name it, name, parent.
+int run_orgs(const CommonOptions& options, std::vector<std::string> inputs) {
+  auto pipeline = load_pipeline(options);
+  if (!pipeline) return kUsage;
+  if (inputs.empty()) inputs.push_back("seeds");
+  const Collected c = collect(*pipeline, inputs, options.jobs);
+  for (const Organisation& o : c.timeline.organisations) {
+    const auto count = std::count_if(c.timeline.events.begin(), c.timeline.events.end(), [&](const TimelineEvent& e) {
+      return std::find(e.organisations.begin(), e.organisations.end(), o.id) != e.organisations.end();
+    });
+    std::cout << o.id << '\t' << count << '\t' << o.name << '\t' << o.parent << '\n';
+  }
+  std::cout.flush();
+  return c.failures ? kInputFailed : kOk;
+}
+
 int run_export(const CommonOptions& options, const std::string& org, const std::string& format,
-               std::vector<std::string> inputs) {
+               std::vector<std::string> inputs, const ExportOptions& window) {
   auto pipeline = load_pipeline(options);
   if (!pipeline) return kUsage;
   if (inputs.empty()) inputs.push_back("seeds");
@@ -189,10 +220,12 @@ int run_export(const CommonOptions& options, const std::string& org, const std::
     std::cerr << '\n';
     return kUsage;
   }
-  const FeedSpec feed = FeedSpec::of(*o, {o->id});
-  if (format == "ics") std::cout << write_ics(c.timeline, feed);
-  else if (format == "json") std::cout << write_events_json(c.timeline, feed);
-  else std::cout << write_csv(c.timeline, feed);
+  const FeedSpec feed = FeedSpec::of(
+      *o, window.with_children ? pipeline->registry().with_descendants(o->id) : std::vector<std::string>{o->id});
+  const Timeline timeline = in_window(c.timeline, window);
+  if (format == "ics") std::cout << write_ics(timeline, feed);
+  else if (format == "json") std::cout << write_events_json(timeline, feed);
+  else std::cout << write_csv(timeline, feed);
   std::cout.flush();
   return c.failures ? kInputFailed : kOk;
 }
@@ -240,8 +273,19 @@ int run_cli(int argc, char** argv) {
       ->check(CLI::IsMember({"ics", "json", "csv"}))
       ->capture_default_str();
   exporter->add_option("inputs", export_inputs, "files, folders, or - for JSONL on stdin (default: seeds)");
+  ExportOptions window;
+  const auto is_day = [](const std::string& day) {
+    return day.size() == 10 && day[4] == '-' && day[7] == '-' ? "" : "a day YYYY-MM-DD";
+  };
+  exporter->add_option("--from", window.from, "only events that start on or after this day (YYYY-MM-DD)")->check(is_day);
+  exporter->add_option("--to", window.to, "only events that start on or before this day (YYYY-MM-DD)")->check(is_day);
+  exporter->add_flag("--with-children", window.with_children, "include the events of the units below the organisation");
 
-  for (CLI::App* command : {build, tag, events, exporter})
+  std::vector<std::string> orgs_inputs;
+  CLI::App* orgs = app.add_subcommand("orgs", "the organisations of the articles' events, with their event counts");
+  orgs->add_option("inputs", orgs_inputs, "files, folders, or - for JSONL on stdin (default: seeds)");
+
+  for (CLI::App* command : {build, tag, events, exporter, orgs})
     command->add_option("--jobs,-j", options.jobs, "threads (default 0: every core); output is the same for any number")
         ->check(CLI::NonNegativeNumber);
 
@@ -256,7 +300,8 @@ int run_cli(int argc, char** argv) {
     if (*build) return run_build(options, out, inputs, events_files, publish);
     if (*tag) return run_tag(options);
     if (*events) return run_events(options, events_inputs);
-    return run_export(options, org, format, export_inputs);
+    if (*orgs) return run_orgs(options, orgs_inputs);
+    return run_export(options, org, format, export_inputs, window);
   } catch (const std::exception& e) {
     std::cerr << "biennien: internal error: " << e.what() << '\n';
     return kInputFailed;

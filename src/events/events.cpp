@@ -590,12 +590,12 @@ class SentenceReader {
     // ra tại ..."); without one, the predicate and its object.
     if (auto light = lists_.light_verbs.matcher.match_at(text_, reading.predicate_begin)) {
       reading.title_begin = skip_spaces(text_, light->end, part_end);
-      if (reading.title_begin >= adjunct && reading.title_begin < mention.mention.end)  // "diễn ra vào 5/3"
-        reading.title_begin = skip_punctuation(mention.mention.end, part_end);
-      reading.title_end = title_end(reading);
+      // "Hội thi diễn ra vào 5/3": the light verb's object is the time; the title is the subject.
+      const bool object_is_time = reading.title_begin >= adjunct && reading.title_begin < mention.mention.end;
+      reading.title_end = object_is_time ? reading.title_begin : title_end(reading);
       if (reading.title_end <= reading.title_begin) {
         reading.title_begin = skip_punctuation(reading.subject_begin, reading.predicate_begin);
-        reading.title_end = trim_end(text_, reading.title_begin, reading.predicate_begin);
+        reading.title_end = without_status_words(reading.title_begin, trim_end(text_, reading.title_begin, reading.predicate_begin));
       }
     }
     if (reading.title_end <= reading.title_begin) {
@@ -603,6 +603,13 @@ class SentenceReader {
       reading.title_end = title_end(reading);
     }
     return reading;
+  }
+
+  // [begin, end) without the status words at its end ("Hội thi ... dự kiến").
+  std::size_t without_status_words(std::size_t begin, std::size_t end) const {
+    const auto found = lists_.status_words.matcher.find_all(text_, begin, end);
+    if (!found.empty() && found.back().second.end == end) return trim_end(text_, begin, found.back().first);
+    return end;
   }
 
   std::size_t skip_punctuation(std::size_t pos, std::size_t end) const {
