@@ -27,7 +27,7 @@ constexpr std::size_t kMaxTitleWords = 25;      // a title is a name, not the re
 constexpr std::size_t kCommemorationWords = 8;  // how far back "Ngày ..." may stand before a date
 
 constexpr std::string_view kNone = "!";         // a word-list value: the phrase is none of these
-constexpr int kMaxLowerInNamePart = 2;          // "Chính sách xã hội": a capitalised word and two more
+constexpr int kMaxLowerInNamePart = 3;          // "Phát triển nông thôn": a capitalised word and three more
 constexpr std::size_t kAdjunctPhraseWords = 3;  // the longest phrase of time_adjunct_markers.tsv
 constexpr std::size_t kPluralLookBack = 3;      // "các Quận, Huyện đoàn"
 constexpr std::size_t kMinPersonWords = 2;      // "Y Nhuận", "Nguyễn Văn An"
@@ -674,7 +674,7 @@ class SentenceReader {
     std::size_t words = 0;
     for (std::size_t pos = reading.title_begin; pos < end; pos = next_word_start(text_, pos))
       if (++words > kMaxTitleWords) end = pos;
-    end = trim_end(text_, reading.title_begin, end);
+    end = without_status_words(reading.title_begin, trim_end(text_, reading.title_begin, end));
     // "Hội thảo ... diễn ra [tại ...]": the verb of the clause is no part of the name.
     const auto verbs = lists_.light_verbs.matcher.find_all(text_, reading.title_begin, end);
     if (!verbs.empty() && verbs.back().second.end == end)
