@@ -40,6 +40,7 @@ struct Anchor {
 };
 
 // Parses an ISO 8601 date or date-time ("2024-06-21", "2024-06-21T15:00", "...:00+07:00", "...Z").
+// A date outside the years 1000-9000 is no anchor, here and in datelines.
 std::optional<Anchor> parse_published(std::string_view iso);
 
 // The word lists and patterns publication needs (rules/vi/publication/*).

@@ -1,5 +1,8 @@
 #include "biennien/cli.hpp"
 
+#include <signal.h>
+
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -23,6 +26,28 @@ namespace fs = std::filesystem;
 constexpr int kOk = 0;
 constexpr int kInputFailed = 1;
 constexpr int kUsage = 2;
+
+// SIGINT and SIGTERM during `build` stop the run at the next article or file boundary, so that each
+// output file is its previous version or wholly the new one and no temporary file is left; a second
+// signal ends the process at once. SIGXFSZ is ignored: a write beyond `ulimit -f` then fails with
+// EFBIG and is reported like any failed write instead of killing the process without a word.
+volatile std::sig_atomic_t stop_signal = 0;
+struct Interrupted {};
+
+void on_stop_signal(int signal) { stop_signal = signal; }
+
+void catch_stop_signals() {
+  struct sigaction action {};
+  action.sa_handler = on_stop_signal;
+  action.sa_flags = SA_RESETHAND | SA_RESTART;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGINT, &action, nullptr);
+  sigaction(SIGTERM, &action, nullptr);
+}
+
+void stop_if_interrupted() {
+  if (stop_signal) throw Interrupted{};
+}
 
 struct CommonOptions {
   std::string rules_dir;      // empty: the compiled-in rules/vi
@@ -59,6 +84,7 @@ Collected collect(Pipeline& pipeline, const std::vector<std::string>& inputs, un
                       on_error);
   }
   for_each_article_events(pipeline, inputs, jobs, [&](const Article&, std::size_t, std::vector<Event>&& found) {
+    stop_if_interrupted();
     ++c.articles;
     for (Event& e : found) events.push_back(std::move(e));
   }, on_error);
@@ -78,6 +104,8 @@ std::optional<Pipeline> load_pipeline(const CommonOptions& options) {
 int run_build(const CommonOptions& options, const fs::path& out, std::vector<std::string> inputs,
               const std::vector<std::string>& events_files,
               const PublishOptions& publish) {
+  catch_stop_signals();
+  std::signal(SIGXFSZ, SIG_IGN);
   auto pipeline = load_pipeline(options);
   if (!pipeline) return kUsage;
   if (inputs.empty() && events_files.empty()) inputs.push_back("seeds");
@@ -85,6 +113,7 @@ int run_build(const CommonOptions& options, const fs::path& out, std::vector<std
 
   bool written = true;
   auto write = [&](const fs::path& path, std::string_view bytes) {
+    stop_if_interrupted();
     if (auto r = write_file_atomically(path, bytes); !r) {
       std::cerr << "biennien: " << r.error().to_string() << '\n';
       written = false;
@@ -302,6 +331,10 @@ int run_cli(int argc, char** argv) {
     if (*events) return run_events(options, events_inputs);
     if (*orgs) return run_orgs(options, orgs_inputs);
     return run_export(options, org, format, export_inputs, window);
+  } catch (const Interrupted&) {
+    std::cerr << "biennien: stopped by " << (stop_signal == SIGINT ? "SIGINT" : "SIGTERM")
+              << ": the files written so far are complete, the others keep their previous version\n";
+    return 128 + stop_signal;
   } catch (const std::exception& e) {
     std::cerr << "biennien: internal error: " << e.what() << '\n';
     return kInputFailed;

@@ -27,7 +27,13 @@ std::optional<minutes> clock_time(Piece hour, Piece minute) {
   return hours(h) + minutes(m);
 }
 
+// The years an anchor may have: a date outside them ("0000-01-01", "9999-12-31") is a broken feed
+// or page, not a publication date, and reading "năm sau" from it would leave the four-digit years.
+constexpr int kFirstYear = 1000;
+constexpr int kLastYear = 9000;
+
 std::optional<date::year_month_day> civil_date(int y, int m, int d) {
+  if (y < kFirstYear || y > kLastYear) return std::nullopt;
   const date::year_month_day day{date::year(y), date::month(static_cast<unsigned>(m)),
                                  date::day(static_cast<unsigned>(d))};
   if (!day.ok()) return std::nullopt;

@@ -1,0 +1,10 @@
+// Raw bytes as a .txt article file; after a line `@@meta@@` the rest is its sidecar NAME.meta.json.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "harness.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
+  return biennien::fuzz::verdict(biennien::fuzz::run_txt(std::string_view(reinterpret_cast<const char*>(data), size)));
+}
