@@ -7,7 +7,7 @@
 // attributes set one by one); vis-timeline gets DOM elements from `template`/`groupTemplate`, never
 // HTML strings. Links from the data are kept only when they are http(s).
 import {
-  DAY_MS, PRECISION, PROVENANCE, axisLabel, fold, formatConfidence, formatPublished, formatWhen, isoDay,
+  DAY_MS, PRECISION, PROVENANCE, STATUS, axisLabel, fold, formatConfidence, formatPublished, formatWhen, isoDay,
   parseInstant, placeEvent, vietnamFields,
 } from './format.js';
 import { eventToIcs } from './ics.js';
@@ -213,6 +213,7 @@ function listItem(e) {
   const when = h('time', { class: 'when' }, formatWhen(e));
   if (e.place) when.dateTime = e.start;
   const facts = h('p', { class: 'facts' }, when,
+    STATUS[e.status] && e.status !== 'confirmed' ? h('span', { class: `status status-${e.status}` }, STATUS[e.status]) : null,
     e.kind ? h('span', { class: 'kind' }, e.kind) : null,
     e.location ? h('span', { class: 'where' }, e.location) : null);
   const orgs = e.organisations.length ? h('p', { class: 'orgs' }, e.organisations.map(orgChip)) : null;
@@ -371,7 +372,8 @@ const timelineView = {
 
   item(e) {
     const p = e.place;
-    const classes = ['ev', p.coarse ? 'coarse' : '', e.all_day ? 'all-day' : 'timed'].filter(Boolean).join(' ');
+    const classes = ['ev', p.coarse ? 'coarse' : '', e.all_day ? 'all-day' : 'timed',
+      STATUS[e.status] ? `status-${e.status}` : ''].filter(Boolean).join(' ');
     const colour = validColour(data.organisations.get(e.lane)?.color);
     return {
       id: e.id,
@@ -426,9 +428,10 @@ const timelineView = {
     const end = Math.max(...placed.map((e) => e.place.end));
     if (placed.length > CLUSTER_ABOVE) start = Math.max(start, end - 120 * DAY_MS);
     const span = Math.max(end - start, 2 * DAY_MS);
-    // Titles run to the right of their day: leave room for the last one (about 17rem of the axis).
-    const axis = Math.max(($('dong-thoi-gian')?.clientWidth || 800) - 200, 160);
-    const share = Math.min(270 / axis, 0.6);
+    // Titles run to the right of their day: leave room for the last one (about 18rem of the axis,
+    // which is the timeline less its lane labels).
+    const axis = Math.max(($('dong-thoi-gian')?.clientWidth || 800) - 240, 160);
+    const share = Math.min(300 / axis, 0.6);
     return [start - span * 0.04, end + (span * share) / (1 - share)];
   },
 
@@ -553,6 +556,7 @@ function renderCard(e) {
     anchors.length ? fact('Mốc (ngày đăng)', ...anchors.map((s, i) => h('span', { class: 'anchor' },
       i ? '; ' : '', formatPublished(s.published), ` (${s.published})`))) : [],
     e.organisations.length ? fact('Tổ chức', h('span', { class: 'orgs' }, e.organisations.map(orgChip))) : [],
+    STATUS[e.status] ? fact('Tình trạng', STATUS[e.status]) : [],
     e.location ? fact('Địa điểm', e.location) : [],
     e.kind ? fact('Loại', e.kind) : []);
 

@@ -20,6 +20,9 @@ export const PROVENANCE = {
   none: 'không xác định được',
 };
 
+// An event's status as the latest report says (timeline.json `status`).
+export const STATUS = { confirmed: 'đã xác nhận', tentative: 'dự kiến', cancelled: 'hoãn hoặc huỷ' };
+
 export const PRECISION = {
   century: 'thế kỷ', decade: 'thập niên', year: 'năm', half: 'nửa năm', quarter: 'quý', season: 'mùa',
   month: 'tháng', week: 'tuần', day: 'ngày', part_of_day: 'buổi trong ngày', minute: 'giờ phút',

@@ -104,6 +104,7 @@ export function eventToIcs(event, organisations = new Map(), pageUrl = '', now =
   if (event.kind) lines.push(`CATEGORIES:${escapeText(event.kind)}`);
   const url = (event.sources || []).map((s) => httpUrl(s.url)).find(Boolean);
   if (url) lines.push(`URL:${url}`);
-  lines.push('STATUS:CONFIRMED', 'END:VEVENT', 'END:VCALENDAR');
+  const status = { tentative: 'TENTATIVE', cancelled: 'CANCELLED' }[event.status] || 'CONFIRMED';
+  lines.push(`STATUS:${status}`, 'END:VEVENT', 'END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }

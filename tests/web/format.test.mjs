@@ -110,4 +110,8 @@ test('one event as an .ics file: all-day, timed, with hostile text', () => {
   assert.equal(monthEvent.getFirstPropertyValue('dtstart').toString(), '2024-07-01');
   assert.equal(monthEvent.getFirstPropertyValue('dtend').toString(), '2024-08-01');
   assert.equal(eventToIcs(event({ start: 'XXXX-06-21' }), names), null);
+  for (const [status, written] of [['confirmed', 'CONFIRMED'], ['tentative', 'TENTATIVE'], ['cancelled', 'CANCELLED']]) {
+    const v = new ICAL.Component(ICAL.parse(eventToIcs(event({ status }), names))).getFirstSubcomponent('vevent');
+    assert.equal(v.getFirstPropertyValue('status'), written);
+  }
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
-import { fold, parseInstant, placeEvent, vietnamFields } from '../../web/format.js';
+import { STATUS, fold, parseInstant, placeEvent, vietnamFields } from '../../web/format.js';
 import {
   buildSite, cleanScratch, gotoReady, launch, openPage, root, scratchDir, screenshotDir, serve,
 } from './support.mjs';
@@ -272,6 +272,7 @@ describe('the site of the seeds', () => {
       const text = await dialog.textContent();
       assert.ok(text.includes(e.value), 'TIMEX3 value');
       assert.ok(text.includes(`${Math.round(e.confidence * 100)} %`), 'confidence');
+      if (e.status) assert.ok(text.includes(STATUS[e.status]), 'status');
       for (const s of e.sources) {
         assert.ok(text.includes(s.sentence), 'the quoted sentence');
         if (s.published) assert.ok(text.includes(s.published), 'the anchor');
@@ -329,6 +330,7 @@ describe('the site of the seeds', () => {
       const card = page.locator('#the-su-kien .card-subscribe');
       await card.locator('summary').click();
       const feed = await expectFeed(card, org.feed);
+      await page.screenshot({ path: path.join(screenshotDir(), 'desktop-card-subscribe.png') });
       assert.ok(feed.includes(`UID:${e.id}@biennien`));
       assert.deepEqual(problems, []);
     } finally {
@@ -469,7 +471,8 @@ describe('a timeline of 5,000 events', () => {
       const kind = kinds[i % kinds.length];
       const e = {
         id: i.toString(16).padStart(16, '0'), title: `Sự kiện số ${i}: ${kind} của ${org.name}`, start, end, all_day: true,
-        part_of_day: null, precision: 'day', organisations: [org.id], location: null, kind, confidence: 0.9,
+        part_of_day: null, precision: 'day', organisations: [org.id], location: null, kind,
+        status: i % 13 === 0 ? 'tentative' : i % 17 === 0 ? 'cancelled' : 'confirmed', confidence: 0.9,
         value: start, provenance: 'publication',
         sources: [{ article: `a${i}`, title: `Bài ${i}`, url: `https://example.org/${i}`, published: start,
           sentence: `Ngày ${start}, ${org.name} tổ chức ${kind} số ${i}.`, start: 0, end: 10 }],
