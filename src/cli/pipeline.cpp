@@ -150,8 +150,13 @@ CalendarPoint point_from(const Json& j) {
 }
 
 Json organisation_json(const Organisation& o) {
-  return {{"id", o.id}, {"name", o.name}, {"aliases", o.aliases}, {"parent", o.parent}, {"color", o.color}};
+  Json j{{"id", o.id}, {"name", o.name}, {"aliases", o.aliases}, {"parent", o.parent}, {"color", o.color}};
+  if (!o.merged_into.empty()) j["merged_into"] = o.merged_into;
+  if (!o.until.empty()) j["until"] = o.until;
+  return j;
 }
+
+constexpr EventStatus kStatuses[] = {EventStatus::confirmed, EventStatus::tentative, EventStatus::cancelled};
 
 Json event_json(const Event& e) {
   Json when{{"kind", kKinds[static_cast<std::size_t>(e.when.kind)]}, {"start", point_json(e.when.start)}};
@@ -166,6 +171,7 @@ Json event_json(const Event& e) {
           {"provenance", to_string(e.provenance)},
           {"confidence", e.confidence},
           {"organisations", e.organisations},
+          {"status", to_string(e.status)},
           {"source",
            {{"article", s.article},
             {"title", s.title},
@@ -193,6 +199,9 @@ Event event_from(const Json& j) {
     if (provenance == to_string(p)) e.provenance = p;
   e.confidence = j.at("confidence").get<double>();
   e.organisations = j.at("organisations").get<std::vector<std::string>>();
+  const auto status = j.value("status", "confirmed");
+  for (EventStatus s : kStatuses)
+    if (status == to_string(s)) e.status = s;
   const Json& s = j.at("source");
   e.source = {s.at("article").get<std::string>(), s.value("title", ""),         s.value("url", ""),
               s.value("published", ""),           s.value("sentence", ""),      s.at("start").get<std::size_t>(),
@@ -227,6 +236,8 @@ void read_events_jsonl(std::istream& in, std::string_view name, const EventsSink
         unit.aliases = o->value("aliases", std::vector<std::string>{});
         unit.parent = o->value("parent", "");
         unit.color = o->value("color", "");
+        unit.merged_into = o->value("merged_into", "");
+        unit.until = o->value("until", "");
         sink.on_unit(std::move(unit));
       } else if (const auto e = j.find("event"); e != j.end()) {
         sink.on_event(event_from(*e));

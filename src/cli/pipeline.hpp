@@ -104,7 +104,7 @@ void for_each_article_events(Pipeline& pipeline, const std::vector<std::string>&
 //                                                                 line before the first event of the
 //                                                                 article that found it
 //   {"event": {"title","kind","location","value","when":{"kind","start":{...},"end"?,"literal"?},
-//              "provenance","confidence","organisations":[ids],"source":{"article","title","url",
+//              "provenance","confidence","organisations":[ids],"status","source":{"article","title","url",
 //              "published","sentence","start","end"}}}
 // `when` points carry the resolved fields (precision, year, month, day, index, hour, minute,
 // part_of_day, weekday, offset), so build_timeline sees exactly the Event that was extracted.
