@@ -105,7 +105,9 @@ icalproperty* in_vietnam(icalproperty* property) {
   return property;
 }
 
-// Asia/Ho_Chi_Minh as it has been since 1975: one STANDARD block at +07:00.
+// Asia/Ho_Chi_Minh as every time in our data is written: one STANDARD block at +07:00. The block
+// starts in 1601 so that it covers old events too: a client finds no observance for a time before
+// the block's DTSTART (ical.js then reads it as UTC), and every start we write is at +07:00.
 icalcomponent* vietnam_timezone() {
   icalcomponent* zone = icalcomponent_new_vtimezone();
   icalcomponent_add_property(zone, icalproperty_new_tzid(vietnam_zone));
@@ -114,7 +116,7 @@ icalcomponent* vietnam_timezone() {
   icalcomponent_add_property(standard, icalproperty_new_tzoffsetfrom(seconds));
   icalcomponent_add_property(standard, icalproperty_new_tzoffsetto(seconds));
   icalcomponent_add_property(standard, icalproperty_new_tzname("+07"));
-  icalcomponent_add_property(standard, icalproperty_new_dtstart(ical_date_time(date::local_days{date::year{1970} / 1 / 1})));
+  icalcomponent_add_property(standard, icalproperty_new_dtstart(ical_date_time(date::local_days{date::year{1601} / 1 / 1})));
   icalcomponent_add_component(zone, standard);
   return zone;
 }
