@@ -178,7 +178,7 @@ std::optional<events::Pattern> parse_pattern(std::string_view value) {
 
 // "2024-06-21" for the first day of a point whose year is known.
 std::string iso_start(const CalendarPoint& point) {
-  char buffer[16];
+  char buffer[40];  // room for any int and unsigned: -Wformat-truncation at -O2
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", point.year.value_or(0), std::max(point.month, 1u),
                 std::max(point.day, 1u));
   return buffer;
