@@ -167,7 +167,8 @@ Timeline build_timeline(std::vector<Event> events, const OrganisationRegistry& r
     return source_before(x, y) || (!source_before(y, x) && a.first < b.first);
   });
   for (auto& [key, group] : ordered) {
-    auto same = std::find_if(groups.begin(), groups.end(), [&](const auto& g) {
+    // Named captures: C++20 lets a lambda capture structured bindings, clang 14 does not yet.
+    auto same = std::find_if(groups.begin(), groups.end(), [&key = key, &group = group](const auto& g) {
       return !g.second.front().first.organisations.empty() && organiser_day(g.first) == organiser_day(key) &&
              similar_titles(g.second.front().first.title, group->front().first.title);
     });
