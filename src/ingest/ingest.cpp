@@ -75,7 +75,7 @@ std::optional<Error> apply_members(const Json& object, Article& article, bool wi
 Expected<Json> parse_json(std::string_view bytes) {
   try {
     return Json::parse(bytes);
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {  // parse_error, and out_of_range for numbers like 1e400
     return Error{"", std::string("malformed JSON: ") + e.what()};
   }
 }
