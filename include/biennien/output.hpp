@@ -131,7 +131,9 @@ bool publish_feeds(const std::filesystem::path& out, const Timeline& timeline, c
 // octets is split into lines of at most 75 octets (the continuation space included), only between
 // UTF-8 characters, never inside a backslash escape, never before a combining mark, and where it
 // can, not next to a space (so that an unfolder that trims spaces loses nothing). Unfolding the
-// result gives back the unfolded input. libical 3.0 splits escapes ("\" CRLF " n"): we refold.
+// result gives back the unfolded input. libical 3.0 splits escapes ("\" CRLF " n") and sometimes
+// folds inside a line end (CR, fold, LF): we unfold its output and fold again. `ical` holds no raw
+// CR or LF inside a value.
 std::string fold_content_lines(std::string_view ical);
 
 // The CSS3 colour name (RFC 7986 COLOR) nearest to "#RRGGBB" in CIELAB; nullopt when `hex` is not

@@ -67,16 +67,20 @@ void fold_line(std::string_view line, std::string& out) {
 }  // namespace
 
 std::string fold_content_lines(std::string_view ical) {
+  // Unfolded first. No value holds a raw CR or LF (text is cleaned and escaped, URIs are
+  // percent-encoded), so every CR and LF is libical's: a line end or a fold. Dropping the CRs and
+  // reading LF + space/tab as a fold also mends libical 3.0's fold inserted between the CR and the
+  // LF of a line end ("x\r" CRLF " \n"), which the fuzzer found.
   std::string out;
   out.reserve(ical.size() + ical.size() / 64);
   std::string line;
   std::size_t at = 0;
   while (at < ical.size()) {
-    std::size_t end = ical.find("\r\n", at);
+    std::size_t end = ical.find('\n', at);
     if (end == std::string_view::npos) end = ical.size();
-    line.append(ical.substr(at, end - at));
-    at = end == ical.size() ? end : end + 2;
-    // A CRLF followed by a space or a tab is a fold: the content line goes on.
+    for (char c : ical.substr(at, end - at))
+      if (c != '\r') line += c;
+    at = end == ical.size() ? end : end + 1;
     if (at < ical.size() && (ical[at] == ' ' || ical[at] == '\t')) {
       ++at;
       continue;

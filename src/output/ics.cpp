@@ -162,7 +162,7 @@ icalcomponent* vevent(const TimelineEvent& event, const output::Span& when, cons
   auto add = [component](icalproperty* property) { icalcomponent_add_property(component, property); };
   const date::sys_seconds stamp = output::stamp(event);
 
-  add(icalproperty_new_uid(record ? record->uid.c_str() : (event.id + "@biennien").c_str()));
+  add(icalproperty_new_uid(clean(record ? record->uid : event.id + "@biennien").c_str()));
   add(icalproperty_new_dtstamp(ical_utc(stamp)));
   if (event.all_day) {
     add(icalproperty_new_dtstart(ical_date(date::floor<date::days>(when.start))));

@@ -103,6 +103,22 @@ TEST_CASE("libical 3.0 folds inside an escape; fold_content_lines does not") {
   CHECK(unfold(ours) == unfold(libical));
 }
 
+TEST_CASE("libical 3.0 folds inside a line end; fold_content_lines mends it") {
+  // Found by fuzz_writers: a value that fills the line to 75 octets gets its fold between the CR
+  // and the LF that end the line ("x" CR CRLF " " LF), a line without CR and a stray CR.
+  const std::string value(73, 'x');
+  icalproperty* property = icalproperty_new_location(value.c_str());
+  char* text = icalproperty_as_ical_string_r(property);
+  const std::string libical(text);
+  icalmemory_free_buffer(text);
+  icalproperty_free(property);
+  REQUIRE(libical.find("\r\r\n \n") != std::string::npos);
+
+  const std::string ours = fold_content_lines("BEGIN:VEVENT\r\n" + libical + "END:VEVENT\r\n");
+  check_folding(ours);
+  CHECK(unfold(ours) == "BEGIN:VEVENT\r\nLOCATION:" + value + "\r\nEND:VEVENT\r\n");
+}
+
 TEST_CASE("folding: at most 75 octets, on character boundaries, outside escapes, away from spaces") {
   std::mt19937 random(20240621);
   const std::vector<std::string> pieces = {"a", "Đ", "ệ", "“", "𝄞", " ", "\\,", "\\;", "\\n", "\\\\", ":", ";",
