@@ -17,6 +17,7 @@ export const PROVENANCE = {
   publication: 'phần còn thiếu lấy từ ngày đăng bài',
   context: 'phần còn thiếu suy ra từ ngữ cảnh bài viết',
   weekday: 'năm suy ra từ thứ trong tuần ghi trong bài',
+  lunar: 'ngày âm lịch hoặc ngày lễ, đổi sang dương lịch',
   none: 'không xác định được',
 };
 

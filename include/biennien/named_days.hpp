@@ -1,5 +1,6 @@
 // Named days: holidays, commemorations, lunar festivals and campaign periods, read from
-// rules/vi/resolve/named_days.tsv (format in rules/vi/resolve/README.md).
+// rules/vi/resolve/named_days.tsv, with their names from rules/vi/lists/named_day.tsv (the word
+// list the recogniser finds them with; format in rules/vi/resolve/README.md).
 //
 //   auto registry = biennien::NamedDayRegistry::load(rule_files);         // Expected<...>
 //   registry->solar_date("Tết Trung thu", 2024);                         // 2024-09-17
@@ -38,7 +39,7 @@ struct NamedDay {
   unsigned last_day = 0, last_month = 0;  // the last day of a range; equal to the first otherwise
   unsigned season = 0;                    // 1-4 (SP SU FA WI), season only
   std::optional<int> founded;             // the year the anniversaries count from (Đoàn: 1931)
-  std::vector<std::string> names;         // as written in the file; names.front() is canonical
+  std::vector<std::string> names;         // as written in lists/named_day.tsv; names.front() is canonical
   int line = 0;                           // in named_days.tsv
 
   bool is_range() const { return day != last_day || month != last_month; }
@@ -58,11 +59,14 @@ std::optional<Expression> expression_in(const NamedDay& day, int year);
 
 class NamedDayRegistry {
  public:
-  // Reads resolve/named_days.tsv; a malformed line, a bad date or a name given twice is an Error
-  // naming "file:line".
+  // Reads resolve/named_days.tsv and lists/named_day.tsv; a malformed line, a bad date, an id
+  // given twice, a name given twice or naming no day, or a day without a name is an Error naming
+  // "file:line".
   static Expected<NamedDayRegistry> load(const RuleFiles& files);
 
   const std::vector<NamedDay>& days() const { return days_; }
+  // The day with this id, or nullptr.
+  const NamedDay* by_id(std::string_view id) const;
   // The day named `name` (any of its names), or nullptr.
   const NamedDay* find(std::string_view name) const;
   // The (first) civil day of the named day in `year`; empty for an unknown name, a period

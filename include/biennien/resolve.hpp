@@ -15,6 +15,10 @@
 // trusted when written twice, else only for dates of the newest month written with it; a date
 // before the latest date written with that year is not of that year. Otherwise the year stays
 // `XXXX` (provenance `none`).
+// Lunar days and months, named days (rules/vi/resolve/named_days.tsv) and can-chi years become
+// civil dates: in the year written, named ("Tết Ất Tỵ"), counted from a founding ("kỷ niệm 90 năm
+// Ngày thành lập Đoàn" = 2021-03-26), or whose civil days lie nearest the anchor; provenance
+// `lunar` when the lunar calendar converted them.
 #pragma once
 #include <memory>
 #include <string>
@@ -33,9 +37,10 @@ enum class Provenance {
   publication,  // completed from the article's metadata or dateline
   context,      // completed from the text (another date, a year-end review, an inferred anchor)
   weekday,      // the year chosen so that the written weekday matches
+  lunar,        // converted from the lunar calendar (its year written, or nearest the anchor)
   none,         // nothing told; the value keeps "XXXX"
 };
-const char* to_string(Provenance provenance);  // "explicit" "publication" "context" "weekday" "none"
+const char* to_string(Provenance provenance);  // "explicit" "publication" "context" "weekday" "lunar" "none"
 
 struct ResolvedMention {
   Mention mention;          // spans into Document::folded
@@ -52,7 +57,7 @@ struct Resolution {
 
 class Resolver {
  public:
-  // Loads the tense and review word lists (rules/vi/resolve/*.tsv).
+  // Loads the tense and review word lists (rules/vi/resolve/*.tsv) and the named days.
   static Expected<Resolver> load(const RuleFiles& files);
   Resolution resolve(const Document& doc, const Anchor& anchor, std::vector<Mention> mentions) const;
 

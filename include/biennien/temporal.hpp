@@ -60,6 +60,18 @@ struct CalendarPoint {
   // The year is the anchor's plus this ("tháng 11 năm ngoái" = -1, "tháng 9 năm nay" = 0).
   std::optional<int> year_offset;
   Tense tense = Tense::unmarked;  // as the mention's own words say
+  // A day or month of the lunar calendar ("rằm tháng Giêng", "10/3 âm lịch", "tháng Chạp"): day,
+  // month and year are lunar, and the resolver converts the point to civil days.
+  bool lunar = false;
+  bool leap_month = false;  // lunar: the leap month that repeats `month` ("tháng 4 nhuận")
+  // A year named in the sexagenary cycle ("năm Bính Ngọ", "Tết Ất Tỵ"): its place 0-59 in the cycle
+  // (Giáp Tý = 0). The resolver takes the year so named that is nearest the anchor.
+  std::optional<unsigned> can_chi;
+  // A named day ("Quốc khánh", "Tết Trung thu", "Tháng Thanh niên"): its id in
+  // rules/vi/resolve/named_days.tsv. The resolver gives its civil day, days, month or season.
+  std::string named_day;
+  // "kỷ niệm 90 năm Ngày thành lập Đoàn": the anniversary, counted from the named day's founding.
+  std::optional<unsigned> anniversary;
 };
 
 enum class ExpressionKind {

@@ -104,7 +104,7 @@ constexpr const char* kPrecisions[] = {"century", "decade", "year",        "half
                                        "month",   "week",   "day", "part_of_day", "minute"};
 constexpr const char* kKinds[] = {"point", "range", "range_to_anchor", "duration", "set", "reference"};
 constexpr Provenance kProvenances[] = {Provenance::explicit_, Provenance::publication, Provenance::context,
-                                       Provenance::weekday, Provenance::none};
+                                       Provenance::weekday, Provenance::lunar, Provenance::none};
 constexpr PartOfDay kPartsOfDay[] = {PartOfDay::none,      PartOfDay::morning, PartOfDay::midday,
                                      PartOfDay::afternoon, PartOfDay::evening, PartOfDay::night};
 

@@ -127,6 +127,7 @@ const char* provenance_phrase(Provenance provenance) {
     case Provenance::publication: return "năm suy từ ngày đăng bài";
     case Provenance::context: return "năm suy từ ngữ cảnh bài viết";
     case Provenance::weekday: return "năm suy từ thứ trong tuần ghi trong bài";
+    case Provenance::lunar: return "ngày âm lịch hoặc ngày lễ, đổi sang dương lịch";
     case Provenance::none: return "không rõ năm";
   }
   return "";

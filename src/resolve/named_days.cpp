@@ -1,5 +1,6 @@
 #include "biennien/named_days.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <sstream>
 
@@ -7,6 +8,7 @@ namespace biennien {
 namespace {
 
 constexpr std::string_view kFile = "resolve/named_days.tsv";
+constexpr std::string_view kNames = "lists/named_day.tsv";
 constexpr std::string_view kSeasons[] = {"SP", "SU", "FA", "WI"};
 
 std::string_view trimmed(std::string_view s) {
@@ -158,7 +160,7 @@ Expected<NamedDayRegistry> NamedDayRegistry::load(const RuleFiles& files) {
     const std::string_view content = trimmed(line);
     if (content.empty() || content.front() == '#') continue;
     const auto fields = split(content, '\t');
-    if (fields.size() != 5) return Error{where, "expected id<TAB>calendar<TAB>when<TAB>founded<TAB>names"};
+    if (fields.size() != 4) return Error{where, "expected id<TAB>calendar<TAB>when<TAB>founded"};
     NamedDay d;
     d.line = number_of_line;
     d.id = std::string(trimmed(fields[0]));
@@ -175,19 +177,30 @@ Expected<NamedDayRegistry> NamedDayRegistry::load(const RuleFiles& files) {
       if (!year || *year < 1000 || *year > 2200) return Error{where, "founded must be a year or -"};
       d.founded = *year;
     }
-    for (std::string_view name : split(fields[4], '|')) {
-      name = trimmed(name);
-      if (name.empty()) return Error{where, "empty name"};
-      const std::string key = fold_for_lookup(name);
-      if (registry.index_.contains(key)) return Error{where, "name given twice: " + std::string(name)};
-      registry.index_.emplace(key, registry.days_.size());
-      d.names.emplace_back(name);
-    }
     for (const NamedDay& other : registry.days_)
       if (other.id == d.id) return Error{where, "id given twice: " + d.id};
     registry.days_.push_back(std::move(d));
   }
+  // The names, from the recogniser's word list: each names a day of the registry, every day has one.
+  auto names = files.word_list(kNames);
+  if (!names) return names.error();
+  for (const WordEntry& entry : names->entries) {
+    const std::string where = names->file + ":" + std::to_string(entry.line);
+    const auto day = std::find_if(registry.days_.begin(), registry.days_.end(),
+                                  [&](const NamedDay& d) { return d.id == entry.value; });
+    if (day == registry.days_.end()) return Error{where, "no named day with id `" + entry.value + "` in " + display};
+    if (!registry.index_.emplace(fold_for_lookup(entry.phrase), day - registry.days_.begin()).second)
+      return Error{where, "name given twice: " + entry.phrase};
+    day->names.push_back(entry.phrase);
+  }
+  for (const NamedDay& d : registry.days_)
+    if (d.names.empty()) return Error{display + ":" + std::to_string(d.line), "no name for `" + d.id + "` in " + names->file};
   return registry;
+}
+
+const NamedDay* NamedDayRegistry::by_id(std::string_view id) const {
+  const auto day = std::find_if(days_.begin(), days_.end(), [&](const NamedDay& d) { return d.id == id; });
+  return day == days_.end() ? nullptr : &*day;
 }
 
 const NamedDay* NamedDayRegistry::find(std::string_view name) const {

@@ -7,6 +7,9 @@
 #include <date/date.h>
 #include <date/iso_week.h>
 
+#include "biennien/lunar.hpp"
+#include "biennien/named_days.hpp"
+
 namespace biennien {
 
 const char* to_string(Provenance provenance) {
@@ -15,6 +18,7 @@ const char* to_string(Provenance provenance) {
     case Provenance::publication: return "publication";
     case Provenance::context: return "context";
     case Provenance::weekday: return "weekday";
+    case Provenance::lunar: return "lunar";
     case Provenance::none: return "none";
   }
   return "none";
@@ -40,8 +44,9 @@ std::string words_of(std::string_view text) {
   return " " + folded + " ";
 }
 
-bool has_word(const std::string& words, std::string_view phrase) {
-  return words.find(" " + fold_for_lookup(phrase) + " ") != std::string::npos;
+// Whether `words` (from words_of) holds the phrase already folded with fold_for_lookup.
+bool has_folded(const std::string& words, const std::string& folded) {
+  return words.find(" " + folded + " ") != std::string::npos;
 }
 
 bool day_exists(int year, unsigned month, unsigned day) {
@@ -79,6 +84,7 @@ struct Resolver::Lists {
   WordList tense;
   WordList review;
   WordList target;
+  NamedDayRegistry named_days;
 };
 
 Expected<Resolver> Resolver::load(const RuleFiles& files) {
@@ -96,8 +102,11 @@ Expected<Resolver> Resolver::load(const RuleFiles& files) {
       return Error{tense->file + ":" + std::to_string(e.line), "value must be past or future"};
   auto target = files.word_list("resolve/target.tsv");
   if (!target) return target.error();
+  auto named_days = NamedDayRegistry::load(files);
+  if (!named_days) return named_days.error();
   Resolver resolver;
-  resolver.lists_ = std::make_shared<Lists>(Lists{std::move(*tense), std::move(*review), std::move(*target)});
+  resolver.lists_ = std::make_shared<Lists>(
+      Lists{std::move(*tense), std::move(*review), std::move(*target), std::move(*named_days)});
   return resolver;
 }
 
@@ -106,10 +115,8 @@ namespace {
 // The tense the words of a sentence give (folded with words_of), unmarked when none or both.
 Tense tense_of_words(const WordList& tense_words, const std::string& words) {
   bool past = false, future = false;
-  for (const auto& e : tense_words.entries) {
-    if (!has_word(words, e.phrase)) continue;
-    (e.value == "past" ? past : future) = true;
-  }
+  for (const auto& [folded, entry] : tense_words.index)
+    if (has_folded(words, folded)) (tense_words.entries[entry].value == "past" ? past : future) = true;
   if (past == future) return Tense::unmarked;
   return past ? Tense::past : Tense::future;
 }
@@ -140,15 +147,21 @@ struct Inferred {
   std::optional<date::sys_days> latest_told;
 };
 
+// What a mention's sentence says, read once per sentence (a sentence may hold many mentions).
+struct SentenceFacts {
+  Tense tense = Tense::unmarked;  // its tense words
+  // A year-end review ("tổng kết ... năm 2024"): the last month it is held in (review.tsv) and the
+  // year reviewed, the earliest explicit year of the sentence.
+  std::optional<unsigned> review_until;
+  std::optional<int> reviewed_year;
+};
+
 // Everything one resolution needs besides the mention itself.
 struct Context {
-  const WordList& tense_words;
-  const WordList& review_words;
   const Anchor& anchor;
   Provenance anchor_provenance;  // publication, or context for an inferred anchor
   const Inferred& inferred;
-  std::string sentence_words;       // words_of(the mention's sentence)
-  std::vector<int> sentence_years;  // explicit years written in the same sentence
+  const SentenceFacts& sentence;
   std::size_t line = 0;             // the mention's line
   const std::optional<DayRef>& previous_day;
   const std::optional<ExplicitRef>& previous_explicit;
@@ -156,20 +169,14 @@ struct Context {
 
 // The point's own tense words first, then its sentence's.
 Tense tense_of(const Context& c, const CalendarPoint& p) {
-  return p.tense != Tense::unmarked ? p.tense : tense_of_words(c.tense_words, c.sentence_words);
+  return p.tense != Tense::unmarked ? p.tense : c.sentence.tense;
 }
 
 // "tổng kết ... năm 2024" on a January day: the review is held the year after the year reviewed.
 std::optional<YearChoice> year_end_review(const Context& c, const CalendarPoint& p) {
-  if (!p.month || !p.day || c.sentence_years.empty()) return std::nullopt;
-  for (const auto& e : c.review_words.entries) {
-    if (!has_word(c.sentence_words, e.phrase)) continue;
-    if (p.month > static_cast<unsigned>(std::atoi(e.value.c_str()))) return std::nullopt;
-    // The review names the year under review; a plan for the next year may follow it.
-    const int reviewed = *std::min_element(c.sentence_years.begin(), c.sentence_years.end());
-    return YearChoice{reviewed + 1, Provenance::context, 0.85};
-  }
-  return std::nullopt;
+  if (!p.month || !p.day || !c.sentence.review_until || !c.sentence.reviewed_year) return std::nullopt;
+  if (p.month > *c.sentence.review_until) return std::nullopt;
+  return YearChoice{*c.sentence.reviewed_year + 1, Provenance::context, 0.85};
 }
 
 // The year nearest the anchor day in which the point can fall, moved by tense; the cost is the
@@ -235,6 +242,145 @@ YearChoice choose_year(const Context& c, const CalendarPoint& p) {
   if (auto by_weekday = weekday_year(c, p)) return *by_weekday;
   if (c.anchor.year) return nearest_year(c, p);
   return {0, Provenance::none, 0.3};
+}
+
+// --- lunar dates, named days and can-chi years ---------------------------------------------------
+
+// Whether the point names its days through a calendar the resolver converts.
+bool is_calendar_point(const CalendarPoint& p) { return p.lunar || !p.named_day.empty() || p.can_chi; }
+
+// A civil day point with the time of day written with `written` ("tối 30 Tết").
+CalendarPoint civil_day(const CalendarPoint& written, date::year_month_day day) {
+  CalendarPoint p;
+  p.year = static_cast<int>(day.year());
+  p.month = static_cast<unsigned>(day.month());
+  p.day = static_cast<unsigned>(day.day());
+  p.hour = written.hour;
+  p.minute = written.minute;
+  p.part_of_day = written.part_of_day;
+  p.precision = written.hour ? Precision::minute
+              : written.part_of_day != PartOfDay::none ? Precision::part_of_day
+                                                       : Precision::day;
+  return p;
+}
+
+// The civil expression of a calendar point in (lunar or civil) year `year`; empty when the
+// calendar has no such day ("30 tháng 4" of a 29-day lunar month).
+std::optional<Expression> civil_expression(const CalendarPoint& p, int year, const NamedDayRegistry& days) {
+  if (!p.named_day.empty()) {
+    const NamedDay* named = days.by_id(p.named_day);
+    if (!named) return std::nullopt;
+    auto e = expression_in(*named, year);
+    if (e && e->kind == ExpressionKind::point && e->start.precision == Precision::day)
+      e->start = civil_day(p, {date::year{*e->start.year}, date::month{e->start.month}, date::day{e->start.day}});
+    return e;
+  }
+  Expression e;
+  if (p.lunar && p.day) {
+    auto day = to_solar({year, p.month, p.day, p.leap_month});
+    // "30 Tết" is the eve of Tết, the 29th in a year whose last month has 29 days.
+    if (!day && p.month == 12 && p.day == 30 && !p.leap_month) day = to_solar({year, 12, 29, false});
+    if (!day) return std::nullopt;
+    e.start = civil_day(p, *day);
+    return e;
+  }
+  if (p.lunar && p.month) {  // a lunar month: its civil days
+    const auto first = to_solar({year, p.month, 1, p.leap_month});
+    const auto length = days_in_month(year, p.month, p.leap_month);
+    if (!first || !length) return std::nullopt;
+    e.kind = ExpressionKind::range;
+    e.start = civil_day(CalendarPoint{}, *first);
+    e.end = civil_day(CalendarPoint{}, date::sys_days{*first} + date::days{*length - 1});
+    return e;
+  }
+  e.start = p;  // a can-chi year, alone or with a season ("xuân Bính Ngọ")
+  e.start.year = year;
+  e.start.can_chi.reset();
+  e.start.lunar = false;
+  return e;
+}
+
+// The first and last civil days of an expression of civil days, months or seasons.
+std::optional<std::pair<date::sys_days, date::sys_days>> civil_span(const Expression& e) {
+  const CalendarPoint& last = e.kind == ExpressionKind::range ? e.end : e.start;
+  if (!e.start.year || !last.year) return std::nullopt;
+  if (e.start.precision == Precision::season) {  // winter runs into the next year
+    const date::year_month first = date::year{*e.start.year} / date::month{3 * e.start.index};
+    return std::pair{date::sys_days{first / 1}, date::sys_days{(first + date::months{2}) / date::last}};
+  }
+  return std::pair{days_of(e.start, *e.start.year).first, days_of(last, *last.year).second};
+}
+
+// The year numbered `place` (0-59, Giáp Tý = 0) in the sexagenary cycle that news around `around`
+// means: the latest so named up to two years ahead ("năm Bính Ngọ" written in 2024 is 2026, "Tết
+// Mậu Thân" in 2024 is 1968's).
+int can_chi_year_near(unsigned place, int around) {
+  const int latest = around + 2;
+  const int back = ((latest - 4 - static_cast<int>(place)) % 60 + 60) % 60;  // 1984 is Giáp Tý
+  return latest - back;
+}
+
+struct CalendarResult {
+  Expression expression;
+  Provenance provenance = Provenance::none;
+  double confidence = 0.3;
+};
+
+// A calendar point in the year written, named by its can-chi, counted from a founding, or whose
+// civil days lie nearest the anchor (moved by tense); empty when nothing tells the year.
+std::optional<CalendarResult> resolve_calendar_point(const Context& c, const CalendarPoint& p,
+                                                     const NamedDayRegistry& days) {
+  const NamedDay* named = p.named_day.empty() ? nullptr : days.by_id(p.named_day);
+  const bool through_lunar = p.lunar || (named && named->calendar == NamedDayCalendar::lunar);
+  auto result = [&](std::optional<Expression> e, Provenance provenance, double confidence) -> std::optional<CalendarResult> {
+    if (!e) return std::nullopt;
+    return CalendarResult{std::move(*e), through_lunar ? Provenance::lunar : provenance, confidence};
+  };
+  if (p.year && !p.two_digit_year) return result(civil_expression(p, *p.year, days), Provenance::explicit_, 1.0);
+  if (p.anniversary && named && named->founded)
+    return result(civil_expression(p, *named->founded + static_cast<int>(*p.anniversary), days), Provenance::explicit_, 0.95);
+  if (p.year_offset && c.anchor.year)
+    return result(civil_expression(p, static_cast<int>(*c.anchor.year) + *p.year_offset, days), c.anchor_provenance, 0.9);
+  if (p.can_chi) {
+    const int around = c.anchor.year ? static_cast<int>(*c.anchor.year) : 0;
+    if (!around) return std::nullopt;
+    return result(civil_expression(p, can_chi_year_near(*p.can_chi, around), days), Provenance::explicit_, 0.9);
+  }
+  if (!c.anchor.year) return std::nullopt;
+  if (!c.anchor.day) return result(civil_expression(p, static_cast<int>(*c.anchor.year), days), c.anchor_provenance, 0.5);
+  const date::sys_days anchor_day{*c.anchor.day};
+  const Tense tense = tense_of(c, p);
+  std::optional<Expression> best;
+  long best_cost = std::numeric_limits<long>::max();
+  for (int year = static_cast<int>(*c.anchor.year) - 1; year <= static_cast<int>(*c.anchor.year) + 1; ++year) {
+    auto e = civil_expression(p, year, days);
+    const auto span = e ? civil_span(*e) : std::nullopt;
+    if (!span) continue;
+    const long distance = distance_to(*span, anchor_day);
+    long cost = std::labs(distance);
+    if (tense == Tense::past && distance > 3) cost += 400;
+    if (tense == Tense::future && distance < -3) cost += 400;
+    if (cost < best_cost) best_cost = cost, best = std::move(e);
+  }
+  return result(std::move(best), c.anchor_provenance, best_cost <= 183 ? 0.9 : 0.6);
+}
+
+// What is known of a calendar point whose year nothing tells: a named civil day keeps its day and
+// month ("XXXX-09-02"); a lunar day has no civil day ("XXXX-XX-XX").
+Expression unknown_year(const CalendarPoint& p, const NamedDayRegistry& days) {
+  Expression e;
+  const NamedDay* named = p.named_day.empty() ? nullptr : days.by_id(p.named_day);
+  if (named && named->calendar != NamedDayCalendar::lunar) {
+    if (auto known = expression_in(*named, 2000)) {
+      e = *known;
+      e.start.year.reset();
+      e.end.year.reset();
+      return e;
+    }
+  }
+  e.start.precision = p.lunar && !p.day ? Precision::month : p.can_chi && p.named_day.empty() && !p.lunar ? p.precision : Precision::day;
+  e.start.index = p.can_chi && p.precision == Precision::season ? p.index : 0;
+  return e;
 }
 
 // The day of the given weekday: the next one after `base` (offset > 0), the last one before it
@@ -352,23 +498,46 @@ bool has_written_year(const CalendarPoint& p) {
   return p.year && !p.two_digit_year && !p.offset && !p.year_offset;
 }
 
-// The explicit years of the points inside [begin, end).
+// The explicit years of the points inside [begin, end); `mentions` in text order (as recognised).
 std::vector<int> explicit_years(const std::vector<Mention>& mentions, std::size_t begin, std::size_t end) {
   std::vector<int> years;
-  for (const auto& m : mentions) {
-    if (m.begin < begin || m.end > end) continue;
+  const auto first = std::partition_point(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.begin < begin; });
+  for (auto it = first; it != mentions.end() && it->begin < end; ++it) {
+    const Mention& m = *it;
+    if (m.end > end) continue;
     const auto& e = m.expression;
     if (e.kind == ExpressionKind::point && has_written_year(e.start)) years.push_back(*e.start.year);
   }
   return years;
 }
 
+// What sentence `s` says about the dates in it.
+SentenceFacts sentence_facts(const Document& doc, const Sentence& s, const std::vector<Mention>& mentions,
+                             const WordList& tense_words, const WordList& review_words) {
+  SentenceFacts facts;
+  const std::string words = words_of(doc.view(s));
+  facts.tense = tense_of_words(tense_words, words);
+  const std::vector<int> years = explicit_years(mentions, s.begin, s.end);
+  if (years.empty()) return facts;
+  std::optional<std::size_t> first;  // the first review phrase of the list that the sentence holds
+  for (const auto& [folded, entry] : review_words.index)
+    if (has_folded(words, folded) && (!first || entry < *first)) first = entry;
+  if (!first) return facts;
+  facts.review_until = static_cast<unsigned>(std::atoi(review_words.entries[*first].value.c_str()));
+  // The review names the year under review; a plan for the next year may follow it.
+  facts.reviewed_year = *std::min_element(years.begin(), years.end());
+  return facts;
+}
+
 // Whether the words right before `begin` in its sentence make the year a target ("đến năm 2030").
 bool is_target(const Document& doc, const Sentence& s, std::size_t begin, const WordList& target_words) {
-  const std::string before = words_of(doc.view({s.begin, begin}));
-  for (const auto& e : target_words.entries)
-    if (before.ends_with(" " + fold_for_lookup(e.phrase) + "  ") || before.ends_with(" " + fold_for_lookup(e.phrase) + " "))
-      return true;
+  // The last few words are enough, and reading only them keeps a huge sentence linear.
+  constexpr std::size_t kWindow = 64;
+  std::size_t from = begin > s.begin + kWindow ? begin - kWindow : s.begin;
+  while (from < begin && (static_cast<unsigned char>(doc.folded[from]) & 0xC0) == 0x80) ++from;
+  const std::string before = words_of(doc.view({from, begin}));
+  for (const auto& [folded, entry] : target_words.index)
+    if (before.ends_with(" " + folded + "  ") || before.ends_with(" " + folded + " ")) return true;
   return false;
 }
 
@@ -427,18 +596,31 @@ Resolution Resolver::resolve(const Document& doc, const Anchor& given, std::vect
   std::optional<ExplicitRef> previous_explicit;
   std::optional<int> reviewed_year;  // the year a year-end review told, for an anchor of last resort
   result.mentions.reserve(mentions.size());
+  const Sentence* sentence = nullptr;  // the sentence of the previous mention, and what it says
+  SentenceFacts facts;
   for (auto& mention : mentions) {
     const Sentence* s = doc.sentence_at(mention.begin);
-    Context c{lists_->tense, lists_->review, anchor, anchor_provenance, inferred, {}, {},
-              s ? s->line : 0, previous_day, previous_explicit};
-    if (s) {
-      c.sentence_words = words_of(doc.view(*s));
-      c.sentence_years = explicit_years(mentions, s->begin, s->end);
+    if (s != sentence) {
+      sentence = s;
+      facts = s ? sentence_facts(doc, *s, mentions, lists_->tense, lists_->review) : SentenceFacts{};
     }
+    Context c{anchor, anchor_provenance, inferred, facts, s ? s->line : 0, previous_day, previous_explicit};
     ResolvedMention r{mention, mention.expression, {}, Provenance::explicit_, 1.0};
     Expression& e = r.resolved;
     switch (e.kind) {
       case ExpressionKind::point: {
+        if (is_calendar_point(e.start)) {
+          if (auto calendar = resolve_calendar_point(c, e.start, lists_->named_days)) {
+            e = std::move(calendar->expression);
+            r.provenance = calendar->provenance;
+            r.confidence = calendar->confidence;
+          } else {
+            e = unknown_year(e.start, lists_->named_days);
+            r.provenance = Provenance::none;
+            r.confidence = 0.3;
+          }
+          break;
+        }
         const bool written = has_written_year(e.start);
         const PointResult p = resolve_point(c, e.start);
         r.provenance = p.provenance;
@@ -480,9 +662,10 @@ Resolution Resolver::resolve(const Document& doc, const Anchor& given, std::vect
       case ExpressionKind::reference:
         break;
     }
-    // The last day told, for "cùng ngày" and "một ngày sau" after it.
+    // The last day told, for "cùng ngày" and "một ngày sau" after it (a named day is a holiday
+    // spoken of, not the day the story has reached).
     const CalendarPoint& last = e.start;
-    if (e.kind == ExpressionKind::point && last.month && last.day && last.precision >= Precision::day &&
+    if (e.kind == ExpressionKind::point && mention.expression.start.named_day.empty() && last.month && last.day && last.precision >= Precision::day &&
         !last.two_digit_year) {
       const date::year year{last.year ? *last.year : 2000};
       if ((year / date::month{last.month} / date::day{last.day}).ok())

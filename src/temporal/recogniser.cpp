@@ -26,7 +26,7 @@ namespace {
 // What a named group of a pattern fills in.
 enum class Field {
   day, month, year, hour, minute, weekday, part_of_day, quarter, season, century, minutes_to, offset,
-  year_offset, tense, number, extent
+  year_offset, tense, leap, stem, branch, named_day, anniversary, number, extent
 };
 constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::extent) + 1;
 
@@ -43,6 +43,9 @@ constexpr FieldName kFieldNames[] = {  // in the order of Field
     {"season", Field::season, true},   {"century", Field::century, true},
     {"minutes_to", Field::minutes_to, true}, {"offset", Field::offset, true},
     {"year_offset", Field::year_offset, true}, {"tense", Field::tense, true},
+    {"leap", Field::leap, true},       {"stem", Field::stem, true},
+    {"branch", Field::branch, true},   {"named_day", Field::named_day, true},
+    {"anniversary", Field::anniversary, true},
     {"number", Field::number, false},
     {"extent", Field::extent, false},
 };
@@ -76,6 +79,9 @@ struct Rule {
   std::string literal;  // may hold {field} placeholders
   std::string offset;   // deictic offset, an integer that may hold a {field} placeholder ("-{number}")
   bool from_previous = false;  // base: previous
+  bool lunar = false;          // calendar: lunar
+  unsigned day = 0, month = 0; // day:, month: what the rule fixes when no group gives it
+  std::string named_day;       // named_day: the id the rule fixes
   std::unique_ptr<RE2> regex;
   std::vector<Capture> captures;
 };
@@ -218,7 +224,8 @@ class RuleCompiler {
       for (const Entry& entry : block) {
         static const std::set<std::string_view> known = {"rule", "define", "type", "pattern", "kind",
                                                           "precision", "index", "literal", "offset",
-                                                          "base"};
+                                                          "base", "calendar", "day", "month",
+                                                          "named_day"};
         if (!known.contains(entry.key)) return at(file, entry.line, "unknown key `" + entry.key + "`");
         if (!keys.emplace(entry.key, &entry).second)
           return at(file, entry.line, "`" + entry.key + "` given twice");
@@ -272,11 +279,20 @@ class RuleCompiler {
       rule.precision = from_names(it->second->value, kPrecisionNames);
       if (!rule.precision) return at(file, it->second->line, "unknown precision `" + it->second->value + "`");
     }
-    if (const auto it = keys.find("index"); it != keys.end()) {
+    for (const auto& [key, slot] : {std::pair{"index", &rule.index}, {"day", &rule.day}, {"month", &rule.month}}) {
+      const auto it = keys.find(key);
+      if (it == keys.end()) continue;
       const std::string& v = it->second->value;
-      if (std::from_chars(v.data(), v.data() + v.size(), rule.index).ptr != v.data() + v.size() || v.empty())
-        return at(file, it->second->line, "index is a number");
+      if (std::from_chars(v.data(), v.data() + v.size(), *slot).ptr != v.data() + v.size() || v.empty())
+        return at(file, it->second->line, std::string(key) + " is a number");
     }
+    if (rule.day > 30 || rule.month > 12) return at(file, keys["rule"]->line, "day is 1-30 and month 1-12");
+    if (const auto it = keys.find("calendar"); it != keys.end()) {
+      if (it->second->value != "lunar" && it->second->value != "solar")
+        return at(file, it->second->line, "calendar is `solar` or `lunar`");
+      rule.lunar = it->second->value == "lunar";
+    }
+    if (const auto it = keys.find("named_day"); it != keys.end()) rule.named_day = it->second->value;
     const int pattern_line = keys["pattern"]->line;
     auto renamed = rename_groups(pattern);
     if (!renamed) return at(file, pattern_line, renamed.error().message);
@@ -502,6 +518,7 @@ struct MatchValues {
   CalendarPoint start, end;
   std::optional<Precision> start_precision, end_precision;  // fixed by a quarter, season or century
   std::optional<unsigned> start_minutes_to, end_minutes_to;  // "11 giờ kém 15": 15
+  std::optional<unsigned> start_stem, end_stem, start_branch, end_branch;  // "Bính Ngọ": 3, 7
   bool has_end = false;
   std::optional<unsigned> number;
   std::optional<std::pair<std::size_t, std::size_t>> extent;
@@ -529,6 +546,15 @@ bool assign(MatchValues& values, const Capture& capture, std::string_view text, 
     if (word_value && *word_value == "future") p.tense = Tense::future;
     return p.tense != Tense::unmarked;
   }
+  if (capture.field == Field::leap) {  // "tháng 4 nhuận": any text of the group
+    p.leap_month = true;
+    return true;
+  }
+  if (capture.field == Field::named_day) {
+    const std::string* id = list ? list->find(text) : nullptr;
+    if (id) p.named_day = *id;
+    return id != nullptr;
+  }
   if (capture.field == Field::part_of_day) {
     const std::string* code = list ? list->find(text) : nullptr;
     const auto part = code ? from_names(*code, kPartOfDayCodes) : std::nullopt;
@@ -555,11 +581,16 @@ bool assign(MatchValues& values, const Capture& capture, std::string_view text, 
     case Field::minutes_to:
       (capture.end ? values.end_minutes_to : values.start_minutes_to) = v;
       return v >= 1 && v <= 30;
+    case Field::stem: (capture.end ? values.end_stem : values.start_stem) = v; return v >= 1 && v <= 10;
+    case Field::branch: (capture.end ? values.end_branch : values.start_branch) = v; return v >= 1 && v <= 12;
+    case Field::anniversary: p.anniversary = v; return v >= 1 && v <= 1000;
     case Field::number: values.number = v; return true;
     case Field::part_of_day:
     case Field::offset:
     case Field::year_offset:
     case Field::tense:
+    case Field::leap:
+    case Field::named_day:
     case Field::extent: break;
   }
   return false;
@@ -584,7 +615,18 @@ std::string fill_literal(const std::string& literal, const MatchValues& values) 
 // Completes a point as written with what the rule and its fields fix: minutes to the hour, 24-hour
 // clock, precision, index, deixis; false when it is not a valid day or time.
 bool finish(CalendarPoint& p, const Rule& rule, std::optional<Precision> field_precision,
-            std::optional<unsigned> minutes_to, const MatchValues& values) {
+            std::optional<unsigned> minutes_to, std::optional<unsigned> stem, std::optional<unsigned> branch,
+            const MatchValues& values) {
+  if (stem || branch) {  // the year of the cycle with this stem and branch (Giáp Tý = 0)
+    if (!stem || !branch) return false;
+    for (unsigned place = 0; place < 60; ++place)
+      if (place % 10 == *stem - 1 && place % 12 == *branch - 1) p.can_chi = place;
+    if (!p.can_chi) return false;  // a stem and a branch that never meet ("Giáp Sửu")
+  }
+  p.lunar = p.lunar || rule.lunar;
+  if (!p.day) p.day = rule.day;
+  if (!p.month) p.month = rule.month;
+  if (p.named_day.empty()) p.named_day = rule.named_day;
   if (minutes_to) {  // "11 giờ kém 15" is 10:45
     if (!p.hour || *p.hour == 0 || p.minute) return false;
     p.hour = *p.hour - 1;
@@ -600,9 +642,9 @@ bool finish(CalendarPoint& p, const Rule& rule, std::optional<Precision> field_p
   else if (p.part_of_day != PartOfDay::none) p.precision = Precision::part_of_day;
   else if (p.day) p.precision = Precision::day;
   else if (p.month) p.precision = Precision::month;
-  else if (p.offset) p.precision = Precision::day;
+  else if (p.offset || !p.named_day.empty()) p.precision = Precision::day;
   else p.precision = Precision::year;
-  return day_is_valid(p);
+  return p.lunar ? p.day <= 30 : day_is_valid(p);
 }
 
 // The mention of one match of `rule`, or nullopt when its text or values are not a mention.
@@ -636,10 +678,13 @@ std::optional<Mention> mention_of(const Rule& rule, std::string_view text,
       e.start.year = e.end.year;
       e.start.two_digit_year = e.end.two_digit_year;
     }
-    if (!finish(e.end, rule, values.end_precision, values.end_minutes_to, values)) return std::nullopt;
+    if (!finish(e.end, rule, values.end_precision, values.end_minutes_to, values.end_stem, values.end_branch, values))
+      return std::nullopt;
     if (!rule.offset.empty()) e.end.offset.reset();  // a rule's offset is the start's ("từ nay đến năm 2020")
   }
-  if (!finish(e.start, rule, values.start_precision, values.start_minutes_to, values)) return std::nullopt;
+  if (!finish(e.start, rule, values.start_precision, values.start_minutes_to, values.start_stem,
+              values.start_branch, values))
+    return std::nullopt;
   if (e.kind == ExpressionKind::range && is_after(e.start, e.end)) return std::nullopt;
 
   auto timed = [](const CalendarPoint& p) { return p.hour || p.part_of_day != PartOfDay::none; };

@@ -78,11 +78,13 @@ TEST_CASE("every day required by issue 4 is in the registry with its date and fo
     CHECK(d->month == e.month);
     CHECK(d->founded == e.founded);
   }
+  // Tết is its first day, as readers and annotators date "dịp Tết".
   const NamedDay* tet = registry().find("Tết Nguyên đán");
   REQUIRE(tet);
-  CHECK(tet->is_range());
-  CHECK(tet->last_day == 3);
-  CHECK(tet->last_month == 1);
+  CHECK_FALSE(tet->is_range());
+  CHECK(registry().by_id("tet-nguyen-dan") == tet);
+  CHECK(tet->names.front() == "Tết Nguyên đán");
+  CHECK_FALSE(registry().by_id("khong-co"));
 }
 
 TEST_CASE("solar dates of named days: lunar festivals through the lunar calendar") {
@@ -113,10 +115,22 @@ TEST_CASE("anniversaries count from the founding year") {
   CHECK_FALSE(registry().anniversary_year("Ngày không có", 10));
 }
 
+TEST_CASE("a named day of several days is a range of civil days") {
+  auto files = RuleFiles::from_directory(BIENNIEN_SOURCE_DIR "/tests/unit/data/lunar/ranges");
+  REQUIRE(files);
+  auto ranges = NamedDayRegistry::load(*files);
+  REQUIRE(ranges);
+  const NamedDay* tet = ranges->find("Ba ngày Tết");
+  REQUIRE(tet);
+  CHECK(tet->is_range());
+  CHECK(timex_value(*expression_in(*tet, 2024)) == "2024-02-10/2024-02-12");
+  CHECK(timex_value(*expression_in(*ranges->find("Lễ hội"), 2025)) == "2025-04-30/2025-05-01");
+}
+
 TEST_CASE("named days as expressions: days, ranges, months and seasons") {
   CHECK(value_of("Quốc khánh", 2024) == "2024-09-02");
-  CHECK(value_of("Tết Nguyên đán", 2024) == "2024-02-10/2024-02-12");
-  CHECK(value_of("Tết Nguyên đán", 2025) == "2025-01-29/2025-01-31");
+  CHECK(value_of("Tết Nguyên đán", 2024) == "2024-02-10");
+  CHECK(value_of("Tết Nguyên đán", 2025) == "2025-01-29");
   CHECK(value_of("Tháng Thanh niên", 2024) == "2024-03");
   CHECK(value_of("Chiến dịch Thanh niên tình nguyện hè", 2024) == "2024-SU");
   CHECK(value_of("Mùa hè xanh", 2023) == "2023-SU");
@@ -152,8 +166,22 @@ TEST_CASE("a bad registry is an error naming file and line") {
   REQUIRE(duplicate);
   auto d = NamedDayRegistry::load(*duplicate);
   REQUIRE_FALSE(d);
-  CHECK(d.error().where.ends_with("resolve/named_days.tsv:3"));
+  CHECK(d.error().where.ends_with("lists/named_day.tsv:4"));
   CHECK(d.error().message.starts_with("name given twice"));
+
+  auto unknown = RuleFiles::from_directory(BIENNIEN_SOURCE_DIR "/tests/unit/data/lunar/unnamed");
+  REQUIRE(unknown);
+  auto u = NamedDayRegistry::load(*unknown);
+  REQUIRE_FALSE(u);
+  CHECK(u.error().where.ends_with("lists/named_day.tsv:2"));
+  CHECK(u.error().message.starts_with("no named day with id `khong-co`"));
+
+  auto nameless = RuleFiles::from_directory(BIENNIEN_SOURCE_DIR "/tests/unit/data/lunar/nameless");
+  REQUIRE(nameless);
+  auto n = NamedDayRegistry::load(*nameless);
+  REQUIRE_FALSE(n);
+  CHECK(n.error().where.ends_with("resolve/named_days.tsv:2"));
+  CHECK(n.error().message.starts_with("no name for `nameless`"));
 
   auto missing = RuleFiles::from_directory(BIENNIEN_SOURCE_DIR "/tests/unit/data/bad_rules");
   REQUIRE(missing);

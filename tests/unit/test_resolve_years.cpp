@@ -263,3 +263,48 @@ TEST_CASE("the word lists reject bad values with file and line") {
   REQUIRE_FALSE(r);
   CHECK(r.error().where.ends_with("resolve/tense.tsv:2"));
 }
+
+TEST_CASE("lunar days become civil days, with provenance lunar and the lunar year nearest the anchor") {
+  const Document doc = body("Tối 30 Tết, đoàn viên đón giao thừa.");
+  Mention eve = day_mention(doc, "Tối 30 Tết", 30, 12);
+  eve.expression.start.lunar = true;
+  eve.expression.start.part_of_day = PartOfDay::evening;
+  eve.expression.start.precision = Precision::part_of_day;
+  // Lunar year 2023 ends on 2024-02-09 with a 30th; lunar year 2024 ends on 2025-01-28, a 29th.
+  const auto in_2024 = resolver().resolve(doc, anchor_on(2024_y / 1 / 20), {eve});
+  CHECK(in_2024.mentions[0].value == "2024-02-09TEV");
+  CHECK(in_2024.mentions[0].provenance == Provenance::lunar);
+  CHECK(resolver().resolve(doc, anchor_on(2025_y / 1 / 10), {eve}).mentions[0].value == "2025-01-28TEV");
+  // Without an anchor the lunar day has no civil day.
+  const auto unknown = resolver().resolve(doc, Anchor{}, {eve});
+  CHECK(unknown.mentions[0].value == "XXXX-XX-XX");
+  CHECK(unknown.mentions[0].provenance == Provenance::none);
+}
+
+TEST_CASE("named days: in the year written, counted from the founding, or nearest the anchor") {
+  const Document doc = body("kỷ niệm 90 năm Ngày thành lập Đoàn và Quốc khánh");
+  Mention founding = day_mention(doc, "Ngày thành lập Đoàn", 0, 0);
+  founding.expression.start.named_day = "thanh-lap-doan";
+  founding.expression.start.anniversary = 90;
+  Mention national = day_mention(doc, "Quốc khánh", 0, 0);
+  national.expression.start.named_day = "quoc-khanh";
+  const auto r = resolver().resolve(doc, anchor_on(2020_y / 12 / 1), {founding, national});
+  CHECK(r.mentions[0].value == "2021-03-26");
+  CHECK(r.mentions[0].provenance == Provenance::explicit_);
+  CHECK(r.mentions[1].value == "2020-09-02");
+  CHECK(r.mentions[1].provenance == Provenance::publication);
+  national.expression.start.year = 1945;
+  CHECK(resolver().resolve(doc, anchor_on(2020_y / 12 / 1), {national}).mentions[0].value == "1945-09-02");
+  national.expression.start.year.reset();
+  CHECK(resolver().resolve(doc, Anchor{}, {national}).mentions[0].value == "XXXX-09-02");
+}
+
+TEST_CASE("a can-chi year is the latest so named up to two years after the anchor") {
+  const Document doc = body("năm Bính Ngọ");
+  Mention year = day_mention(doc, "năm Bính Ngọ", 0, 0);
+  year.expression.start.precision = Precision::year;
+  year.expression.start.can_chi = 42;  // Bính Ngọ: stem 3, branch 7
+  CHECK(resolver().resolve(doc, anchor_on(2024_y / 6 / 21), {year}).mentions[0].value == "2026");
+  CHECK(resolver().resolve(doc, anchor_on(2027_y / 6 / 21), {year}).mentions[0].value == "2026");
+  CHECK(resolver().resolve(doc, anchor_on(2023_y / 6 / 21), {year}).mentions[0].value == "1966");
+}
