@@ -170,6 +170,9 @@ Timeline build_timeline(std::vector<Event> events, const OrganisationRegistry& r
   // are alike; a group keeps the id of the identity first reported, so later articles never change it.
   using Group = std::vector<std::pair<Event, TimelineEvent>>;
   std::vector<std::pair<std::string, Group>> groups;  // id key, reports
+  // The groups with an organiser, by "organiser|day", in the order of `groups`: a report is compared
+  // only with the groups of its organiser and day, so the grouping is linear in the events.
+  std::map<std::string, std::vector<std::size_t>, std::less<>> by_organiser_day;
   for (auto& [key, group] : reports)
     std::sort(group.begin(), group.end(),
               [](const auto& a, const auto& b) { return source_before(a.first.source, b.first.source); });
@@ -181,15 +184,17 @@ Timeline build_timeline(std::vector<Event> events, const OrganisationRegistry& r
     return source_before(x, y) || (!source_before(y, x) && a.first < b.first);
   });
   for (auto& [key, group] : ordered) {
+    std::vector<std::size_t>& candidates = by_organiser_day[std::string(organiser_day(key))];
     // Named captures: C++20 lets a lambda capture structured bindings, clang 14 does not yet.
-    auto same = std::find_if(groups.begin(), groups.end(), [&key = key, &group = group](const auto& g) {
-      return !g.second.front().first.organisations.empty() && organiser_day(g.first) == organiser_day(key) &&
-             similar_titles(g.second.front().first.title, group->front().first.title);
+    const auto found = std::find_if(candidates.begin(), candidates.end(), [&groups, &group = group](std::size_t i) {
+      return similar_titles(groups[i].second.front().first.title, group->front().first.title);
     });
-    if (same == groups.end()) {
+    if (found == candidates.end()) {
+      if (!group->front().first.organisations.empty()) candidates.push_back(groups.size());
       groups.emplace_back(key, std::move(*group));
       continue;
     }
+    auto same = groups.begin() + static_cast<std::ptrdiff_t>(*found);
     for (auto& report : *group) same->second.push_back(std::move(report));
     std::stable_sort(same->second.begin(), same->second.end(),
                      [](const auto& a, const auto& b) { return source_before(a.first.source, b.first.source); });
