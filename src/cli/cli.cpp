@@ -2,11 +2,13 @@
 
 #include <signal.h>
 
+#include <cerrno>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -47,6 +49,19 @@ void catch_stop_signals() {
 
 void stop_if_interrupted() {
   if (stop_signal) throw Interrupted{};
+}
+
+// Standard output refused what was written to it (a full disk, a closed pipe): the command stops,
+// says so in one line and exits with 1. SIGPIPE is ignored (see run_cli) so that a closed pipe is
+// such an error, EPIPE, instead of an end without a word.
+struct StdoutFailed {
+  int error;  // errno of the failed write
+};
+
+// Throws StdoutFailed when a write to std::cout has failed; with `flush`, flushes it first.
+void check_stdout(bool flush = false) {
+  if (flush) std::cout.flush();
+  if (!std::cout) throw StdoutFailed{errno};
 }
 
 struct CommonOptions {
@@ -136,6 +151,7 @@ int run_build(const CommonOptions& options, const fs::path& out, std::vector<std
             << "  page:     " << (out / "index.html").string() << '\n'
             << "  to view:  python3 -m http.server --directory " << out.string()
             << " 8000  then open http://localhost:8000/\n";
+  check_stdout(true);
   return c.failures ? kInputFailed : kOk;
 }
 
@@ -170,6 +186,7 @@ int run_tag(const CommonOptions& options) {
       },
       [&](Article& article, std::string& line) {
         std::cout << line;
+        check_stdout();
         progress.add(article.bytes);
       });
   read_jsonl(
@@ -179,7 +196,7 @@ int run_tag(const CommonOptions& options) {
         std::cerr << "biennien: " << e.to_string() << '\n';
       });
   runner.finish();
-  std::cout.flush();
+  check_stdout(true);
   return failures ? kInputFailed : kOk;
 }
 
@@ -196,12 +213,13 @@ int run_events(const CommonOptions& options, std::vector<std::string> inputs) {
         const auto& units = pipeline->registry().all();
         for (std::size_t i = first_new_unit; i < units.size(); ++i) std::cout << organisation_line(units[i]);
         for (const Event& e : events) std::cout << event_line(e);
+        check_stdout();
       },
       [&](const Error& e) {
         ++failures;
         std::cerr << "biennien: " << e.to_string() << '\n';
       });
-  std::cout.flush();
+  check_stdout(true);
   return failures ? kInputFailed : kOk;
 }
 
@@ -232,7 +250,7 @@ int run_orgs(const CommonOptions& options, std::vector<std::string> inputs) {
     });
     std::cout << o.id << '\t' << count << '\t' << o.name << '\t' << o.parent << '\n';
   }
-  std::cout.flush();
+  check_stdout(true);
   return c.failures ? kInputFailed : kOk;
 }
 
@@ -255,7 +273,7 @@ int run_export(const CommonOptions& options, const std::string& org, const std::
   if (format == "ics") std::cout << write_ics(timeline, feed);
   else if (format == "json") std::cout << write_events_json(timeline, feed);
   else std::cout << write_csv(timeline, feed);
-  std::cout.flush();
+  check_stdout(true);
   return c.failures ? kInputFailed : kOk;
 }
 
@@ -263,6 +281,7 @@ int run_export(const CommonOptions& options, const std::string& org, const std::
 
 int run_cli(int argc, char** argv) {
   std::ios::sync_with_stdio(false);  // C++ streams only: stdin/stdout at full speed
+  std::signal(SIGPIPE, SIG_IGN);     // a closed pipe is a write error we report (StdoutFailed)
   CLI::App app{"biennien: dates and events of Vietnamese news, as calendar feeds and a timeline"};
   app.require_subcommand(1);
   CommonOptions options;
@@ -331,6 +350,11 @@ int run_cli(int argc, char** argv) {
     if (*events) return run_events(options, events_inputs);
     if (*orgs) return run_orgs(options, orgs_inputs);
     return run_export(options, org, format, export_inputs, window);
+  } catch (const StdoutFailed& e) {
+    std::cerr << "biennien: <stdout>: write error ("
+              << std::error_code(e.error, std::generic_category()).message()
+              << "): the output is incomplete\n";
+    return kInputFailed;
   } catch (const Interrupted&) {
     std::cerr << "biennien: stopped by " << (stop_signal == SIGINT ? "SIGINT" : "SIGTERM")
               << ": the files written so far are complete, the others keep their previous version\n";

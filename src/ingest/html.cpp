@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "biennien/ingest.hpp"
@@ -140,21 +141,49 @@ class LineWriter {
   std::vector<std::string> lines_;
 };
 
-// The text of `node` and below, chrome dropped when `drop_chrome`.
-void write_text(const GumboNode* node, LineWriter& out, bool drop_chrome) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) return out.text(node->v.text.text);
-  if (node->type == GUMBO_NODE_WHITESPACE) return out.space();
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) return;
-  const GumboTag tag = node->v.element.tag;
-  if (drop_chrome && (is_dropped_tag(tag) || is_chrome(node))) return;
-  const bool block = is_block(tag);
-  if (block) out.end_line();
-  if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) out.space();
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i)
-    write_text(static_cast<const GumboNode*>(children.data[i]), out, drop_chrome);
-  if (block) out.end_line();
-  if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) out.space();
+// The children of `node` (an element, template or the document); nullptr for other nodes.
+const GumboVector* children_of(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
+  if (node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_TEMPLATE) return &node->v.element.children;
+  return nullptr;
+}
+
+// The text of `node` and below, chrome dropped when `drop_chrome`. Walks with an explicit stack:
+// time linear in the nodes and no recursion, however deep the tree.
+void write_text(const GumboNode* top, LineWriter& out, bool drop_chrome) {
+  struct Step {
+    const GumboNode* node;
+    bool leaving;  // the element's children are written: close its line or cell
+  };
+  std::vector<Step> pending{{top, false}};
+  while (!pending.empty()) {
+    const auto [node, leaving] = pending.back();
+    pending.pop_back();
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+      out.text(node->v.text.text);
+      continue;
+    }
+    if (node->type == GUMBO_NODE_WHITESPACE) {
+      out.space();
+      continue;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
+    const GumboTag tag = node->v.element.tag;
+    const bool block = is_block(tag);
+    const bool cell = tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH;
+    if (leaving) {
+      if (block) out.end_line();
+      if (cell) out.space();
+      continue;
+    }
+    if (drop_chrome && (is_dropped_tag(tag) || is_chrome(node))) continue;
+    if (block) out.end_line();
+    if (cell) out.space();
+    pending.push_back({node, true});
+    const GumboVector& children = node->v.element.children;
+    for (unsigned i = children.length; i-- > 0;)
+      pending.push_back({static_cast<const GumboNode*>(children.data[i]), false});
+  }
 }
 
 // `s` with runs of HTML white space made one space, trimmed.
@@ -189,22 +218,29 @@ struct PageFacts {
   std::string url;       // <link rel=canonical>, else og:url
 };
 
-// datePublished and headline of the first JSON-LD object that has them (objects, arrays, @graph).
-void read_json_ld(const nlohmann::json& j, PageFacts& facts) {
-  if (j.is_array()) {
-    for (const auto& item : j) read_json_ld(item, facts);
-    return;
+// datePublished and headline of the first JSON-LD object that has them (objects, arrays, @graph),
+// in document order, with an explicit stack (JSON-LD nested 100,000 deep is no crash).
+void read_json_ld(const nlohmann::json& top, PageFacts& facts) {
+  std::vector<const nlohmann::json*> pending{&top};
+  while (!pending.empty()) {
+    const nlohmann::json& j = *pending.back();
+    pending.pop_back();
+    if (j.is_array()) {
+      for (auto it = j.rbegin(); it != j.rend(); ++it) pending.push_back(&*it);
+      continue;
+    }
+    if (!j.is_object()) continue;
+    if (const auto it = j.find("datePublished"); it != j.end() && it->is_string() && facts.ld_published.empty())
+      facts.ld_published = it->get<std::string>();
+    if (const auto it = j.find("headline"); it != j.end() && it->is_string() && facts.ld_headline.empty())
+      facts.ld_headline = it->get<std::string>();
+    if (const auto it = j.find("@graph"); it != j.end()) pending.push_back(&*it);
   }
-  if (!j.is_object()) return;
-  if (const auto it = j.find("datePublished"); it != j.end() && it->is_string() && facts.ld_published.empty())
-    facts.ld_published = it->get<std::string>();
-  if (const auto it = j.find("headline"); it != j.end() && it->is_string() && facts.ld_headline.empty())
-    facts.ld_headline = it->get<std::string>();
-  if (const auto it = j.find("@graph"); it != j.end()) read_json_ld(*it, facts);
 }
 
-void gather(const GumboNode* node, PageFacts& facts) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+// What `node` alone says about the page (see PageFacts); false when its children say nothing more.
+bool gather_one(const GumboNode* node, PageFacts& facts) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return false;
   if (node->type == GUMBO_NODE_ELEMENT) {
     const GumboTag tag = node->v.element.tag;
     switch (tag) {
@@ -222,7 +258,7 @@ void gather(const GumboNode* node, PageFacts& facts) {
         break;
       case GUMBO_TAG_TITLE:
         if (facts.title_element.empty()) facts.title_element = text_of(node);
-        return;
+        return false;
       case GUMBO_TAG_META: {
         const std::string_view key = !attribute(node, "property").empty() ? attribute(node, "property")
                                      : !attribute(node, "name").empty()   ? attribute(node, "name")
@@ -235,16 +271,16 @@ void gather(const GumboNode* node, PageFacts& facts) {
           facts.og_title = content;
         else if (key == "og:url" && facts.url.empty())
           facts.url = content;
-        return;
+        return false;
       }
       case GUMBO_TAG_LINK:
         if (attribute(node, "rel") == "canonical" && !attribute(node, "href").empty())
           facts.url = attribute(node, "href");
-        return;
+        return false;
       case GUMBO_TAG_TIME:
         if (facts.time_published.empty()) facts.time_published = attribute(node, "datetime");
         if (facts.dateline.empty()) facts.dateline = text_of(node);
-        return;
+        return false;
       case GUMBO_TAG_SCRIPT:
         if (attribute(node, "type") == "application/ld+json" && node->v.element.children.length > 0) {
           const auto* text = static_cast<const GumboNode*>(node->v.element.children.data[0]);
@@ -253,16 +289,26 @@ void gather(const GumboNode* node, PageFacts& facts) {
             if (!json.is_discarded()) read_json_ld(json, facts);
           }
         }
-        return;
+        return false;
       default:
         break;
     }
     if (attribute(node, "itemprop") == "articleBody" && !facts.article_body) facts.article_body = node;
     if (facts.dateline.empty() && has_date_word(node)) facts.dateline = text_of(node);
   }
-  const GumboVector& children =
-      node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) gather(static_cast<const GumboNode*>(children.data[i]), facts);
+  return true;
+}
+
+// Gathers the facts of the whole tree below `document` in document order, with an explicit stack.
+void gather(const GumboNode* document, PageFacts& facts) {
+  std::vector<const GumboNode*> pending{document};
+  while (!pending.empty()) {
+    const GumboNode* node = pending.back();
+    pending.pop_back();
+    if (!gather_one(node, facts)) continue;
+    const GumboVector& children = *children_of(node);
+    for (unsigned i = children.length; i-- > 0;) pending.push_back(static_cast<const GumboNode*>(children.data[i]));
+  }
 }
 
 // `value` when it starts with an ISO 8601 date (YYYY-MM-DD), with a space before the time made a
@@ -281,9 +327,143 @@ std::string iso_date(std::string value) {
   return value;
 }
 
+// How deep a page may nest its elements. Gumbo 0.10 (Debian 12) has no depth limit of its own
+// (later Gumbos stop at `max_tree_depth`, 400 by default) and deep pages cost it dearly: opening a
+// <div> scans every open element (200,000 nested <div> take minutes, quadratic), nested tables
+// take memory quadratic in their depth (20,000 take 12 GB) and 400,000 nested <span> overflow its
+// stack. Such pages are refused before Gumbo sees them.
+constexpr std::size_t kMaxNesting = 400;
+
+bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Elements without content, whose start tag opens nothing.
+bool is_void_element(std::string_view name) {
+  static constexpr std::array<std::string_view, 19> kVoid = {
+      "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image",
+      "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"};
+  return std::find(kVoid.begin(), kVoid.end(), name) != kVoid.end();
+}
+
+// Elements that the parser closes when a sibling of theirs opens (<p>, <li>, <td> ...): they cannot
+// nest in themselves without a counted element between, so they are not counted.
+bool is_self_closing_sibling(std::string_view name) {
+  static constexpr std::array<std::string_view, 14> kSiblings = {
+      "p", "li", "dt", "dd", "tr", "td", "th", "option", "tbody", "thead", "tfoot", "colgroup",
+      "html", "head"};
+  return name == "body" || std::find(kSiblings.begin(), kSiblings.end(), name) != kSiblings.end();
+}
+
+// Elements whose contents the tokenizer reads as text up to their end tag.
+bool is_raw_text(std::string_view name) {
+  static constexpr std::array<std::string_view, 8> kRaw = {"script", "style",   "textarea", "title",
+                                                           "xmp",    "iframe",  "noembed",  "noframes"};
+  return std::find(kRaw.begin(), kRaw.end(), name) != kRaw.end();
+}
+
+// Elements that end tags of elements outside them cannot close (the parser's scope boundaries).
+bool is_boundary(std::string_view name) {
+  return name == "table" || name == "template" || name == "object" || name == "applet" ||
+         name == "marquee" || name == "caption" || name == "svg" || name == "math";
+}
+
+// Whether the elements of `html` nest deeper than `limit`, estimated in one linear pass over the
+// tags (comments, doctype and the text of <script>, <style> ... skipped; quoted attribute values
+// honoured). An estimate, not a parser: an end tag closes the nearest open element of its name, as
+// the parser does, unless a table or other boundary lies between; unclosed <p>, <li>, <td> ... are
+// not counted, since the next one closes them and they nest only through counted elements. For
+// the ways pages nest deep that we know (the tests in test_ingest_html.cpp), Gumbo's tree is at
+// most about twice as deep as the estimate.
+bool nests_deeper_than(std::string_view html, std::size_t limit) {
+  std::vector<std::string> open;                                         // the open elements, outermost first
+  std::unordered_map<std::string, std::vector<std::size_t>> positions;  // name: its places in `open`
+  std::vector<std::size_t> boundaries;                                   // the places of boundaries in `open`
+  std::size_t foreign = 0;                                               // open <svg> and <math>
+  auto pop = [&] {
+    const std::string& name = open.back();
+    positions[name].pop_back();
+    if (!boundaries.empty() && boundaries.back() == open.size() - 1) boundaries.pop_back();
+    if (name == "svg" || name == "math") --foreign;
+    open.pop_back();
+  };
+  const std::size_t n = html.size();
+  std::size_t i = 0;
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    if (html.substr(i, 4) == "<!--") {
+      const std::size_t end = html.find("-->", i + 4);
+      if (end == std::string_view::npos) break;
+      i = end + 3;
+      continue;
+    }
+    if (i + 1 < n && (html[i + 1] == '!' || html[i + 1] == '?')) {
+      const std::size_t end = html.find('>', i);
+      if (end == std::string_view::npos) break;
+      i = end + 1;
+      continue;
+    }
+    const bool end_tag = i + 1 < n && html[i + 1] == '/';
+    std::size_t j = i + 1 + (end_tag ? 1 : 0);
+    if (j >= n || !is_ascii_alpha(html[j])) {
+      ++i;
+      continue;
+    }
+    std::string name;
+    for (; j < n && !is_space(html[j]) && html[j] != '/' && html[j] != '>'; ++j) name += ascii_lower(html[j]);
+    // Attributes up to '>': a quote opens a value only right after '=' (as in the tokenizer).
+    char quote = 0;
+    bool after_equals = false;
+    for (; j < n; ++j) {
+      const char c = html[j];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '>') {
+        break;
+      } else if (c == '=') {
+        after_equals = true;
+      } else if (after_equals && (c == '"' || c == '\'')) {
+        quote = c;
+        after_equals = false;
+      } else if (!is_space(c)) {
+        after_equals = false;
+      }
+    }
+    if (j >= n) break;  // a tag cut off by the end of the page
+    const bool self_closing = html[j - 1] == '/';
+    i = j + 1;
+    if (end_tag) {
+      const auto it = positions.find(name);
+      if (it == positions.end() || it->second.empty()) continue;
+      const std::size_t at = it->second.back();
+      if (!boundaries.empty() && boundaries.back() > at) continue;  // the parser ignores it
+      while (open.size() > at) pop();
+      continue;
+    }
+    if (name == "plaintext") break;  // the rest of the page is text
+    if (is_raw_text(name)) {  // text up to its end tag, or to the end of the page
+      std::size_t k = i;
+      for (; (k = html.find("</", k)) != std::string_view::npos; k += 2) {
+        std::size_t m = 0;
+        while (m < name.size() && k + 2 + m < n && ascii_lower(html[k + 2 + m]) == name[m]) ++m;
+        if (m == name.size()) break;
+      }
+      i = k == std::string_view::npos ? n : k;
+      continue;
+    }
+    if (is_void_element(name) || (self_closing && foreign > 0) || is_self_closing_sibling(name)) continue;
+    positions[name].push_back(open.size());
+    if (is_boundary(name)) boundaries.push_back(open.size());
+    if (name == "svg" || name == "math") ++foreign;
+    open.push_back(std::move(name));
+    if (open.size() > limit) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Expected<Article> read_html(std::string_view html) {
+  if (nests_deeper_than(html, kMaxNesting))
+    return Error{"", "HTML elements nested deeper than " + std::to_string(kMaxNesting) + ": not read"};
   struct Output {
     GumboOutput* output;
     ~Output() { gumbo_destroy_output(&kGumboDefaultOptions, output); }

@@ -163,6 +163,32 @@ void read_one(const fs::path& path, const ArticleSink& on_article, const ErrorSi
   read_jsonl(in, path.string(), on_article, on_error);
 }
 
+// The article files below `folder` and the folders below it that cannot be listed (with the
+// reason), sorted by path: a folder that cannot be read is one entry and its siblings are still
+// listed. Symbolic links to folders are not followed (no loops); an explicit stack, so no depth
+// limit but the file system's.
+std::vector<std::pair<fs::path, std::string>> walk(const fs::path& folder) {
+  std::vector<std::pair<fs::path, std::string>> found;
+  std::vector<fs::path> pending{folder};
+  while (!pending.empty()) {
+    const fs::path current = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(current, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code entry_ec;
+      const auto link_status = it->symlink_status(entry_ec);
+      if (!entry_ec && fs::is_directory(link_status))
+        pending.push_back(it->path());
+      else if (it->is_regular_file(entry_ec) && is_article_file(it->path()))
+        found.emplace_back(it->path(), "");
+    }
+    if (ec) found.emplace_back(current, "cannot be read (" + ec.message() + ")");
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
 }  // namespace
 
 std::optional<Error> check_text(std::string_view bytes) {
@@ -217,13 +243,12 @@ void read_inputs(const std::vector<std::string>& inputs, const ArticleSink& on_a
     const fs::path path(input);
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
-      std::vector<fs::path> files;
-      for (auto it = fs::recursive_directory_iterator(path, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file(ec) && is_article_file(it->path())) files.push_back(it->path());
-      if (ec) on_error(Error{input, ec.message()});
-      std::sort(files.begin(), files.end());
-      for (const auto& file : files) read_one(file, on_article, on_error);
+      for (const auto& [file, error] : walk(path)) {
+        if (error.empty())
+          read_one(file, on_article, on_error);
+        else
+          on_error(Error{file.string(), error});
+      }
     } else if (!fs::exists(path, ec)) {
       on_error(Error{input, "no such file or folder"});
     } else if (!is_article_file(path)) {

@@ -6,8 +6,19 @@
 namespace biennien {
 namespace {
 
+// The first characters that make a spreadsheet read a cell as a formula (CSV injection).
+constexpr std::string_view kFormulaStarts = "=+-@\t\r";
+
 // One RFC 4180 field: quoted, with quotes doubled, when it holds a comma, a quote or a line break.
-std::string field(std::string_view text) {
+// Text that starts like a formula (=, +, -, @, a tab or a carriage return) gets a ' in front, as
+// OWASP advises against CSV injection: spreadsheets then show it as text and never run it.
+std::string field(std::string_view raw) {
+  std::string guarded;
+  if (!raw.empty() && kFormulaStarts.find(raw.front()) != std::string_view::npos) {
+    guarded = "'" + std::string(raw);
+    raw = guarded;
+  }
+  const std::string_view text = raw;
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
   std::string quoted = "\"";
   for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);

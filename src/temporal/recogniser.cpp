@@ -568,10 +568,10 @@ bool assign(MatchValues& values, const Capture& capture, std::string_view text, 
   switch (capture.field) {
     case Field::day: p.day = v; return v >= 1 && v <= 31;
     case Field::month: p.month = v; return v >= 1 && v <= 12;
-    case Field::year:
+    case Field::year:  // years 1-9999, what TIMEX3 and iCalendar write in four digits ("00" is 2000)
       p.year = static_cast<int>(v);
       p.two_digit_year = text.size() == 2;
-      return true;
+      return p.two_digit_year || (v >= 1 && v <= 9999);
     case Field::hour: p.hour = v; return v <= 23;
     case Field::minute: p.minute = v; return v <= 59;
     case Field::weekday: p.weekday = date::weekday{v}; return v >= 1 && v <= 7;

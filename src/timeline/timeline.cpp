@@ -74,13 +74,25 @@ std::string local_time(const CalendarPoint& p) {
   return buffer;
 }
 
-// Places a resolved event on the calendar; false when its date cannot be placed (unknown year).
+// Whether `day` has a four-digit year from 1 to 9999, the days TIMEX3, the timeline and iCalendar
+// (libical) can write and read back.
+bool writable(date::sys_days day) {
+  const date::year year = date::year_month_day{day}.year();
+  return year >= date::year{1} && year <= date::year{9999};
+}
+
+// Places a resolved event on the calendar; false when its date cannot be placed (unknown year) or
+// written (a year resolved beyond 9999 or before 1: its first day and the day after its last must
+// both be writable, so 31/12/9999 is no event either).
 bool place(const Event& event, TimelineEvent& out) {
   const CalendarPoint& first = event.when.start;
   const CalendarPoint& last = event.when.kind == ExpressionKind::range ? event.when.end : event.when.start;
+  if (!first.year || !last.year || *first.year < 1 || *first.year > 9999 || *last.year < 1 || *last.year > 9999)
+    return false;
   const auto start = day_span(first);
   const auto end = day_span(last);
   if (!start || !end || end->second <= start->first) return false;
+  if (!writable(start->first) || !writable(end->second)) return false;
   out.precision = first.precision;
   out.part_of_day = event.when.kind == ExpressionKind::point ? first.part_of_day : PartOfDay::none;
   out.all_day = !(event.when.kind == ExpressionKind::point && first.precision == Precision::minute);
@@ -138,7 +150,9 @@ bool similar_titles(std::string_view a, std::string_view b) {
 }  // namespace
 
 bool TimelineEvent::in_feeds() const {
-  return !organisations.empty() && precision >= Precision::day;
+  // libical 3.0 writes and reads years 1 to 3000 only (see src/output/ics.cpp); the timeline holds
+  // four-digit years, and `end` (the day after an all-day event) is the later one.
+  return !organisations.empty() && precision >= Precision::day && end.substr(0, 4) <= "3000";
 }
 
 Timeline build_timeline(std::vector<Event> events, const OrganisationRegistry& registry) {
@@ -156,6 +170,9 @@ Timeline build_timeline(std::vector<Event> events, const OrganisationRegistry& r
   // are alike; a group keeps the id of the identity first reported, so later articles never change it.
   using Group = std::vector<std::pair<Event, TimelineEvent>>;
   std::vector<std::pair<std::string, Group>> groups;  // id key, reports
+  // The groups with an organiser, by "organiser|day", in the order of `groups`: a report is compared
+  // only with the groups of its organiser and day, so the grouping is linear in the events.
+  std::map<std::string, std::vector<std::size_t>, std::less<>> by_organiser_day;
   for (auto& [key, group] : reports)
     std::sort(group.begin(), group.end(),
               [](const auto& a, const auto& b) { return source_before(a.first.source, b.first.source); });
@@ -167,15 +184,17 @@ Timeline build_timeline(std::vector<Event> events, const OrganisationRegistry& r
     return source_before(x, y) || (!source_before(y, x) && a.first < b.first);
   });
   for (auto& [key, group] : ordered) {
+    std::vector<std::size_t>& candidates = by_organiser_day[std::string(organiser_day(key))];
     // Named captures: C++20 lets a lambda capture structured bindings, clang 14 does not yet.
-    auto same = std::find_if(groups.begin(), groups.end(), [&key = key, &group = group](const auto& g) {
-      return !g.second.front().first.organisations.empty() && organiser_day(g.first) == organiser_day(key) &&
-             similar_titles(g.second.front().first.title, group->front().first.title);
+    const auto found = std::find_if(candidates.begin(), candidates.end(), [&groups, &group = group](std::size_t i) {
+      return similar_titles(groups[i].second.front().first.title, group->front().first.title);
     });
-    if (same == groups.end()) {
+    if (found == candidates.end()) {
+      if (!group->front().first.organisations.empty()) candidates.push_back(groups.size());
       groups.emplace_back(key, std::move(*group));
       continue;
     }
+    auto same = groups.begin() + static_cast<std::ptrdiff_t>(*found);
     for (auto& report : *group) same->second.push_back(std::move(report));
     std::stable_sort(same->second.begin(), same->second.end(),
                      [](const auto& a, const auto& b) { return source_before(a.first.source, b.first.source); });

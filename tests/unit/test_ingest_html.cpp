@@ -122,3 +122,44 @@ TEST_CASE("read_inputs reads .html and .htm pages with their sidecars; bad pages
   CHECK(errors[1].where == kData + "invalid_utf8.html");
   CHECK(contains(errors[1].message, "invalid UTF-8"));
 }
+
+namespace {
+std::string repeat(std::string_view s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+const std::string kParagraph = "<p>Sáng 21/6/2024, Thành đoàn Hà Nội tổ chức Hội nghị.</p>";
+}  // namespace
+
+TEST_CASE("pages nested deeper than 400 elements are refused before the parser sees them") {
+  const auto page = [&](std::string_view open, std::string_view close, int depth) {
+    return "<html><body><article><h1>Tin</h1>" + repeat(open, depth) + kParagraph + repeat(close, depth) +
+           "</article></body></html>";
+  };
+  for (const std::string& deep : {page("<div>", "</div>", 100000), page("<span>", "</span>", 400000),
+                                  page("<b><i><u><table><tr><td>", "", 20000),
+                                  page("<div><table><tr><td></div>", "", 1000),   // </div> cannot leave a table
+                                  page("<div x\">", "", 1000)}) {                   // a quote only after '='
+    const auto article = read_html(deep);
+    REQUIRE_FALSE(article);
+    CHECK(article.error().message == "HTML elements nested deeper than 400: not read");
+  }
+  // At the limit, and deeper only in what the parser closes itself, the page is read.
+  CHECK(lines(html(page("<div>", "</div>", 390)).text) ==
+        std::vector<std::string>{"Tin", "Sáng 21/6/2024, Thành đoàn Hà Nội tổ chức Hội nghị."});
+  CHECK(lines(html(page("<div><p>", "</div>", 390)).text).size() == 2);
+  CHECK(lines(html("<body><h1>Tin</h1>" + repeat("<p>một<li>hai<td>ba", 5000) + "</body>").text).size() == 10001);
+  CHECK(html("<body><h1>Tin</h1><div title=\"<div><div>\">x</div><!-- <div><div> --><script>" +
+             repeat("<div>", 1000) + "</script>" + repeat("<br><img src=a.png><div>y</div>", 1000) + "</body>")
+            .text.starts_with("Tin\nx\ny\n"));
+}
+
+TEST_CASE("a deep tree within the limit and JSON-LD nested 100,000 deep are walked without recursion") {
+  const std::string ld = "<script type=\"application/ld+json\">" + std::string(100000, '[') +
+                         "{\"datePublished\":\"2024-06-21\"}" + std::string(100000, ']') + "</script>";
+  const Article a = html("<html><head>" + ld + "</head><body><h1>Tin</h1>" + repeat("<div>", 399) + kParagraph +
+                         repeat("</div>", 399) + "</body></html>");
+  CHECK(a.published == "2024-06-21");
+  CHECK(lines(a.text).size() == 2);
+}

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -160,4 +161,32 @@ TEST_CASE("the CSV is RFC 4180: header, CRLF rows, quoted fields") {
   timeline.events[0].title = "dòng một\ndòng hai";
   csv = write_csv(timeline, FeedSpec::all());
   CHECK(csv.find(",\"dòng một\ndòng hai\",") != std::string::npos);
+}
+
+TEST_CASE("CSV fields that start like a formula get a ' in front (OWASP, CSV injection)") {
+  Timeline timeline = sample_timeline();
+  auto event = std::find_if(timeline.events.begin(), timeline.events.end(),
+                            [](const TimelineEvent& e) { return e.id == "0a1b2c3d4e5f6071"; });
+  REQUIRE(event != timeline.events.end());
+  // The event's whole row, its title and location as given.
+  const auto row = [&](const std::string& title, const std::string& location) {
+    event->title = title;
+    event->location = location;
+    const std::string csv = write_csv(timeline, FeedSpec::all());
+    const std::size_t start = csv.find("\r\n0a1b2c3d4e5f6071,");
+    REQUIRE(start != std::string::npos);
+    return csv.substr(start + 2, csv.find("\r\n", start + 2) - start);
+  };
+  const auto expected = [](const std::string& title, const std::string& location) {
+    return "0a1b2c3d4e5f6071,2021-01-19,2021-01-20,true," + title + ",quan-doan-hoan-kiem,tổng kết," + location +
+           ",2021-01-19,explicit,0.95,002_c01c3d43b5a44ba5,https://doan.example.vn/002_c01c3d43b5a44ba5.html,"
+           "\"Ngày 19/1, Quận đoàn Hoàn Kiếm tổ chức Hội nghị tổng kết công tác Đoàn năm 2020.\"\r\n";
+  };
+  CHECK(row("=HYPERLINK(\"http://x\",\"y\")", "@SUM(1+1)*cmd|' /C calc'!A0") ==
+        expected("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", "'@SUM(1+1)*cmd|' /C calc'!A0"));
+  CHECK(row("+1", "-2+3") == expected("'+1", "'-2+3"));
+  CHECK(row("\tx", "\r=1") == expected("'\tx", "\"'\r=1\""));
+  // Only the first character counts: inside the text they are left as they are.
+  CHECK(row("Hội nghị = 1 + 1", "Hà Nội - @Ba Vì") == expected("Hội nghị = 1 + 1", "Hà Nội - @Ba Vì"));
+  CHECK(row("", "'=1") == expected("", "'=1"));
 }

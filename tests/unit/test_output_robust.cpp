@@ -144,3 +144,33 @@ TEST_CASE("a write beyond the file size limit fails with EFBIG, keeps the old fi
   CHECK(read(path) == "cũ");
   CHECK(std::distance(fs::directory_iterator(folder), fs::directory_iterator()) == 1);
 }
+
+TEST_CASE("a feed never holds a date libical cannot read back: years 1 to 3000") {
+  // libical 3.0 writes a year past 3000 as DTSTART:00000000T000000 and then rejects it.
+  Timeline timeline;
+  timeline.generated = "2024-06-21";
+  Organisation unit;
+  unit.id = "thanh-doan-ha-noi";
+  unit.name = "Thành đoàn Hà Nội";
+  unit.color = "#123456";
+  timeline.organisations.push_back(unit);
+  const std::pair<const char*, const char*> days[] = {{"3000-06-05", "3000-06-06"}, {"3000-12-31", "3001-01-01"},
+                                                      {"3001-06-05", "3001-06-06"}, {"9999-06-05", "9999-06-06"}};
+  int n = 10;
+  for (const auto& [start, end] : days) {
+    TimelineEvent e = event("00000000000000" + std::to_string(n++), start, start, unit.id);
+    e.end = end;
+    e.all_day = true;
+    e.precision = Precision::day;
+    timeline.events.push_back(e);
+  }
+  const std::string ics = write_ics(timeline, FeedSpec::all());
+  CHECK(ics.find("DTSTART;VALUE=DATE:30000605\r\n") != std::string::npos);
+  CHECK(ics.find(":00000000T000000") == std::string::npos);
+  std::size_t events = 0;
+  for (std::size_t at = ics.find("BEGIN:VEVENT"); at != std::string::npos; at = ics.find("BEGIN:VEVENT", at + 1)) ++events;
+  CHECK(events == 1);  // 31/12/3000 ends on 3001-01-01: left out too
+  CHECK(timeline.events[0].in_feeds());
+  CHECK_FALSE(timeline.events[1].in_feeds());
+  CHECK_FALSE(timeline.events[3].in_feeds());
+}
