@@ -33,6 +33,7 @@ constexpr std::size_t kPluralLookBack = 3;      // "các Quận, Huyện đoàn"
 constexpr std::size_t kMinPersonWords = 2;      // "Y Nhuận", "Nguyễn Văn An"
 constexpr std::size_t kMaxPersonWords = 4;
 constexpr std::size_t kRoleLookBack = 5;         // words before a name where a title or agent may start
+constexpr std::size_t kOwnerLookBack = 6;        // "Hội nghị lần thứ 7 <body>": event word to the body's name
 // A kicker or credit before a sentence: a few capitalised words and " - " or " * " ("TTTĐ - ",
 // "(Tin) - ", "(TTXVN) * "), or a bullet alone ("* ", "• ").
 constexpr const char* kKicker =
@@ -463,7 +464,31 @@ class SentenceReader {
     // ương đã đến thăm ..." is the office named last in the person's titles.
     for (auto m = named_.rbegin(); ids.empty() && m != named_.rend(); ++m)
       if (m->in_title && m->begin >= reading.subject_begin && m->end <= reading.predicate_begin) add(*m);
+    if (!ids.empty()) return ids;
+    // "ông được bầu vào Ban Thường vụ tại Hội nghị lần thứ 7 Ban Chấp hành Tỉnh đoàn": the body whose
+    // meeting (a kinds.tsv word a few words before its name) the clause names.
+    for (const OrganisationMention& m : named_)
+      if (!m.in_title && m.begin >= reading.predicate_end && m.end <= reading.clause_end && owns_event_before(m.begin))
+        add(m);
+    if (!ids.empty()) return ids;
+    // "... gửi Thành đoàn, ngày 18/10 tại Huế, chương trình được công bố": a passive clause after the
+    // date; the bodies named before the date in the same part.
+    if (reading.subject_begin >= reading.adjunct_begin)
+      for (const OrganisationMention& m : named_)
+        if (!m.in_title && m.begin >= reading.part_begin && m.end <= reading.adjunct_begin) add(m);
     return ids;
+  }
+
+  // Whether an event word ("Hội nghị", "Đại hội" ... kinds.tsv) stands at most kOwnerLookBack words
+  // before `pos`, with no other organisation between ("Hội nghị lần thứ 7 Ban Chấp hành ...").
+  bool owns_event_before(std::size_t pos) const {
+    std::size_t word = pos;
+    for (std::size_t i = 0; i < kOwnerLookBack && word > head_; ++i) {
+      word = previous_word_start(word);
+      if (inside_organisation(word)) return false;
+      if (auto kind = lists_.kinds.matcher.match_at(text_, word); kind && kind->end <= pos) return true;
+    }
+    return false;
   }
 
   // Cancelled when the clause up to its first comma after the predicate says so, else tentative
@@ -576,7 +601,15 @@ class SentenceReader {
     reading.mention = &mention;
     reading.adjunct_begin = adjunct;
     reading.part_begin = part_begin;
-    if (auto after = first_predicate(mention.mention.end, part_end)) {
+    // "X ban hành Thông tư số 21/2012/TT-BLĐTBXH ngày 5/9/2012 hướng dẫn ...": the date of the
+    // document just named times the predicate before it, not one after.
+    const bool of_document = follows_document_number(trim_end(text_, head_, adjunct));
+    std::optional<std::tuple<std::size_t, std::size_t, std::string>> before_document;
+    if (of_document) before_document = first_predicate(part_begin, mention.mention.begin);
+    if (before_document) {
+      std::tie(reading.predicate_begin, reading.predicate_end, reading.predicate_kind) = *before_document;
+      reading.subject_begin = part_begin;
+    } else if (auto after = first_predicate(mention.mention.end, part_end)) {
       std::tie(reading.predicate_begin, reading.predicate_end, reading.predicate_kind) = *after;
       reading.subject_begin = mention.mention.end;
     } else if (auto before = first_predicate(part_begin, mention.mention.begin)) {

@@ -484,3 +484,44 @@ TEST_CASE("a former province's unit keeps its name on its events; the unit of to
   REQUIRE(events.size() == 1);
   CHECK(events[0].organisations == Ids{"tinh-doan-tuyen-quang"});
 }
+
+TEST_CASE("the organiser is the body whose meeting the clause names, or the bodies before the date") {
+  Fixture f({"Tháng 3-2019, chị được bầu vào Ban Thường vụ tại Hội nghị lần thứ 2 Ban Chấp hành Tỉnh đoàn "
+             "Lâm Đồng khóa X.",
+             "Nhân dịp này, Huyện đoàn Đức Trọng gửi thư tới Tỉnh đoàn Gia Lai, ngày 9/4 tại Đà Lạt, chương "
+             "trình “Mùa hè xanh” được công bố."});
+  f.mention("Tháng 3-2019", "2019-03", Precision::month).mention("ngày 9/4", "2019-04-09");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].organisations == Ids{"tinh-doan-lam-dong"});
+  CHECK(events[0].kind == "bầu");
+  // Nobody is named after the date: the bodies before it hold the passive clause's event.
+  CHECK(events[1].organisations == Ids{"huyen-doan-duc-trong", "tinh-doan-gia-lai"});
+  CHECK(events[1].kind == "công bố");
+}
+
+TEST_CASE("a document's date times the predicate before the document") {
+  Fixture f({"Bộ Giáo dục và Đào tạo đã ban hành Thông tư số 12/2020/TT-BGDĐT ngày 3/6/2020 quy định việc "
+             "tổ chức thi cho học sinh."});
+  f.mention("ngày 3/6/2020", "2020-06-03");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"bo-giao-duc-va-dao-tao"});
+  CHECK(events[0].kind == "ban hành");
+  CHECK(events[0].title.starts_with("Ban hành Thông tư số 12/2020/TT-BGDĐT"));
+}
+
+TEST_CASE("time adjuncts after 'hồi', a count ('trong hai tháng ...') and 'là' (a deadline)") {
+  Fixture f({"Liên hoan văn nghệ của Quận đoàn Ba Đình diễn ra hồi tháng 8 năm ngoái.",
+             "Vòng sơ khảo diễn ra trong hai tháng 5-6/2024.", "Hạn nộp bài dự thi là ngày 15/5."});
+  f.mention("tháng 8 năm ngoái", "2023-08", Precision::month)
+      .mention("tháng 5-6/2024", "2024-05/2024-06", Precision::month)
+      .mention("ngày 15/5", "2024-05-15");
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "Liên hoan văn nghệ của Quận đoàn Ba Đình");
+  CHECK(events[0].value == "2023-08");
+  CHECK(events[1].title == "Vòng sơ khảo");
+  CHECK(events[2].title == "Hạn nộp bài dự thi");
+  CHECK(events[2].kind == "hạn chót");
+}
