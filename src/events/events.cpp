@@ -406,6 +406,18 @@ class SentenceReader {
     if (lists_.kicker.Match(re2::StringPiece(text_.data(), text_.size()), head_, text_.size(),
                             RE2::ANCHOR_START, &kicker, 1))
       head_ += kicker.size();
+    // The predicates of the sentence, once: no part of an organisation's name ("Quốc hội thảo
+    // luận") nor of a phrase marked `!` ("Ban tổ chức").
+    for (std::size_t at = is_word_start(text_, head_) ? head_ : next_word_start(text_, head_); at < text_.size();) {
+      const auto match = lists_.predicates.matcher.match_at(text_, at);
+      if (!match || inside_organisation(at)) {
+        at = next_word_start(text_, at);
+        continue;
+      }
+      const std::string& kind = lists_.predicates.values[match->entry];
+      if (kind != kNone) predicates_.push_back({at, match->end, kind});
+      at = kind != kNone ? next_word_start(text_, at) : next_word_start(text_, match->end);
+    }
   }
 
   // The first mention that times an event of this sentence, with its predicate.
@@ -581,7 +593,12 @@ class SentenceReader {
     };
     const auto own = tokens(text_, mention.begin, mention.end);
     if (own.size() > 1 && opens_name(own[0].first, own[1].first)) return true;
-    const auto before = tokens(text_, head_, mention.begin);
+    std::size_t from = mention.begin;  // kCommemorationWords + 1 tokens back, no further
+    for (std::size_t i = 0; i <= kCommemorationWords && from > head_; ++i) {
+      while (from > head_ && is_space(text_[from - 1])) --from;
+      while (from > head_ && !is_space(text_[from - 1])) --from;
+    }
+    const auto before = tokens(text_, from, mention.begin);
     const std::size_t last = before.size();
     for (std::size_t i = last; i-- > 0 && last - i <= kCommemorationWords;) {
       if (!is_plain_word(text_, before[i].first, before[i].second)) return false;
@@ -594,8 +611,8 @@ class SentenceReader {
   std::optional<Reading> with_predicate(const ResolvedMention& mention, std::size_t adjunct) const {
     const std::size_t part_end = std::min(text_.find(';', mention.mention.end), text_.size());
     const std::size_t part_begin = [&] {
-      const auto semicolon = text_.rfind(';', adjunct);
-      return semicolon == std::string_view::npos || semicolon < head_ ? head_ : semicolon + 1;
+      const auto semicolon = text_.substr(head_, adjunct - head_).rfind(';');
+      return semicolon == std::string_view::npos ? head_ : head_ + semicolon + 1;
     }();
     Reading reading;
     reading.mention = &mention;
@@ -652,26 +669,21 @@ class SentenceReader {
     return pos;
   }
 
-  // The first predicate in [begin, end) that is no part of an organisation's name ("Quốc hội thảo
-  // luận") nor of a phrase marked `!` ("Ban tổ chức").
+  // The first predicate of the sentence (see predicates_) in [begin, end).
   std::optional<std::tuple<std::size_t, std::size_t, std::string>> first_predicate(std::size_t begin,
                                                                                    std::size_t end) const {
-    for (std::size_t at = is_word_start(text_, begin) ? begin : next_word_start(text_, begin); at < end;) {
-      const auto match = lists_.predicates.matcher.match_at(text_, at);
-      if (!match || match->end > end || inside_organisation(at)) {
-        at = next_word_start(text_, at);
-        continue;
-      }
-      const std::string& kind = lists_.predicates.values[match->entry];
-      if (kind != kNone) return std::tuple(at, match->end, kind);
-      at = next_word_start(text_, match->end);
-    }
+    for (auto p = std::lower_bound(predicates_.begin(), predicates_.end(), begin,
+                                   [](const Predicate& a, std::size_t pos) { return a.begin < pos; });
+         p != predicates_.end() && p->begin < end; ++p)
+      if (p->end <= end) return std::tuple(p->begin, p->end, p->kind);
     return std::nullopt;
   }
 
+  // Whether `pos` is inside one of the sentence's organisations (in text order, not overlapping).
   bool inside_organisation(std::size_t pos) const {
-    return std::any_of(named_.begin(), named_.end(),
-                       [&](const OrganisationMention& m) { return m.begin <= pos && pos < m.end; });
+    auto after = std::upper_bound(named_.begin(), named_.end(), pos,
+                                  [](std::size_t p, const OrganisationMention& m) { return p < m.begin; });
+    return after != named_.begin() && pos < std::prev(after)->end;
   }
 
   // The first ", " in [begin, end) that is followed by another clause (a predicate, an organisation
@@ -688,11 +700,18 @@ class SentenceReader {
     if (auto predicate = lists_.predicates.matcher.match_at(text_, pos);
         predicate && lists_.predicates.values[predicate->entry] != kNone)
       return true;
-    if (std::any_of(named_.begin(), named_.end(), [&](const OrganisationMention& m) { return m.begin == pos; }))
-      return true;
-    return std::any_of(mentions_.begin(), mentions_.end(),
-                       [&](const ResolvedMention& m) { return m.mention.begin == pos; });
+    if (std::binary_search(named_.begin(), named_.end(), pos, Begins{})) return true;
+    return std::binary_search(mentions_.begin(), mentions_.end(), pos, Begins{});
   }
+
+  // Orders spans and positions by where the spans begin.
+  struct Begins {
+    static std::size_t at(std::size_t pos) { return pos; }
+    static std::size_t at(const OrganisationMention& m) { return m.begin; }
+    static std::size_t at(const ResolvedMention& m) { return m.mention.begin; }
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const { return at(a) < at(b); }
+  };
 
   // The title ends at the clause end, a place ("tại ..."), the time adjunct after it, or a word
   // limit, without a light verb at its end.
@@ -721,6 +740,11 @@ class SentenceReader {
   const std::vector<ResolvedMention>& mentions_;  // those of this sentence, in text order
   const std::vector<OrganisationMention>& named_;  // the organisations of this sentence, in text order
   std::size_t head_ = 0;                          // the first byte after spaces and a kicker
+  struct Predicate {
+    std::size_t begin = 0, end = 0;
+    std::string kind;
+  };
+  std::vector<Predicate> predicates_;  // of the sentence, in text order
 };
 
 std::string original(const Article& article, const Document& doc, std::size_t begin, std::size_t end) {
@@ -845,14 +869,21 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
     const auto it = lists.registry_types.find(f.mention.id);
     return it == lists.registry_types.end() ? std::nullopt : std::optional(it->second);
   };
-  // A bare "Thành đoàn" is the article's one Thành đoàn; else the unit of the area the line names.
+  // The units named in the article by type (its folded phrase) and by depth; two of each are enough
+  // to know that there is more than one.
+  std::map<std::string, std::set<std::string>, std::less<>> by_type;
+  std::map<int, std::set<std::string>> by_depth;
+  for (const Found& f : found)
+    if (const auto type = type_of(f)) {
+      auto& of_type = by_type[fold_for_lookup(lists.unit_types.phrases.at(*type))];
+      if (of_type.size() < 2) of_type.insert(f.mention.id);
+      auto& of_depth = by_depth[lists.patterns[*type].depth];
+      if (of_depth.size() < 2) of_depth.insert(f.mention.id);
+    }
+  // A bare "Thành đoàn" is the article's one Thành đoàn; else the unit of the area the sentence names.
   for (const Bare& b : bare) {
-    std::set<std::string> named;
-    for (const Found& f : found)
-      if (const auto type = type_of(f);
-          type && fold_for_lookup(lists.unit_types.phrases.at(*type)) ==
-                      fold_for_lookup(lists.unit_types.phrases.at(b.type)))
-        named.insert(f.mention.id);
+    const auto it = by_type.find(fold_for_lookup(lists.unit_types.phrases.at(b.type)));
+    const std::set<std::string> named = it == by_type.end() ? std::set<std::string>{} : it->second;
     Found f;
     f.mention = {b.begin, b.end, "", b.in_title};
     f.type = b.type;
@@ -861,8 +892,15 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
       f.mention.id = *named.begin();
     } else if (named.empty()) {
       const Line& line = doc.lines[b.line];
+      // The sentence that holds the bare type, so that a long line costs no more than its sentences.
+      const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), b.begin,
+                                             [](std::size_t pos, const Sentence& s) { return pos < s.begin; });
+      const std::size_t stop =
+          sentence != doc.sentences.begin() && b.begin < std::prev(sentence)->end
+              ? std::min(std::prev(sentence)->end, line.end)
+              : line.end;
       const NameReader reader(lists, std::string_view(doc.folded).substr(0, line.end), line.begin);
-      const auto area = reader.area_name(lists.patterns[b.type].admin, b.end, line.end);
+      const auto area = reader.area_name(lists.patterns[b.type].admin, b.end, stop);
       if (!area) continue;
       Organisation organisation;
       organisation.name = lists.unit_types.phrases.at(b.type) + " " + std::string(*area);
@@ -872,6 +910,11 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
     } else {
       continue;
     }
+    // Named now: counts for the bare types that follow and for the parents below.
+    auto& of_type = by_type[fold_for_lookup(lists.unit_types.phrases.at(b.type))];
+    if (of_type.size() < 2) of_type.insert(f.mention.id);
+    auto& of_depth = by_depth[lists.patterns[b.type].depth];
+    if (of_depth.size() < 2) of_depth.insert(f.mention.id);
     found.push_back(std::move(f));
   }
   std::stable_sort(found.begin(), found.end(),
@@ -881,12 +924,10 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
   for (Found& f : found) {
     if (f.unit) {
       const int depth = f.type ? lists.patterns[*f.type].depth : 0;
-      std::set<std::string> above;  // the units one level up named in the article
-      for (const Found& other : found) {
-        const auto type = type_of(other);
-        if (depth > 1 && type && lists.patterns[*type].depth == depth - 1) above.insert(other.mention.id);
-      }
-      if (above.size() == 1) f.unit->parent = registry_.current(*above.begin());
+      // The units one level up named in the article.
+      const auto above = depth > 1 ? by_depth.find(depth - 1) : by_depth.end();
+      if (above != by_depth.end() && above->second.size() == 1)
+        f.unit->parent = registry_.current(*above->second.begin());
       registry_.add(std::move(*f.unit));
       f.unit.reset();
     }
@@ -919,14 +960,17 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
   std::vector<Event> events;
   for (const Sentence& sentence : doc.sentences) {
     if (sentence.line >= doc.lines.size() || doc.lines[sentence.line].kind != LineKind::body) continue;
+    // Both lists are in text order: the sentence's own start where it begins (linear in all).
     std::vector<ResolvedMention> in_sentence;
-    std::copy_if(mentions.begin(), mentions.end(), std::back_inserter(in_sentence),
-                 [&](const ResolvedMention& m) {
-                   return m.mention.begin >= sentence.begin && m.mention.end <= sentence.end;
-                 });
+    for (auto m = std::lower_bound(mentions.begin(), mentions.end(), sentence.begin,
+                                   [](const ResolvedMention& a, std::size_t pos) { return a.mention.begin < pos; });
+         m != mentions.end() && m->mention.begin < sentence.end; ++m)
+      if (m->mention.end <= sentence.end) in_sentence.push_back(*m);
     std::vector<OrganisationMention> named;
-    std::copy_if(organisations.begin(), organisations.end(), std::back_inserter(named),
-                 [&](const OrganisationMention& m) { return m.begin >= sentence.begin && m.end <= sentence.end; });
+    for (auto m = std::lower_bound(organisations.begin(), organisations.end(), sentence.begin,
+                                   [](const OrganisationMention& a, std::size_t pos) { return a.begin < pos; });
+         m != organisations.end() && m->begin < sentence.end; ++m)
+      if (m->end <= sentence.end) named.push_back(*m);
     const SentenceReader reader(*lists_, doc, sentence, in_sentence, named);
     const auto reading = reader.read();
     if (!reading) continue;
