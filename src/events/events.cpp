@@ -151,6 +151,7 @@ struct Lexicon {
   Vocabulary places;         // value: the place itself, or "" when the place follows
   std::set<std::string, std::less<>> commemoration_heads;
   RE2 kicker{kKicker, longest_match()};
+
 };
 }  // namespace events
 
@@ -262,6 +263,19 @@ class NameReader {
     return c.end;
   }
 
+  // Whether a person's title ("Trưởng ban", "Phó Trưởng ban") that starts a word or two before `pos`
+  // ends at `end`: its last word is the head of the body it names.
+  bool ends_title(std::size_t pos, std::size_t end) const {
+    std::size_t word = pos;
+    for (std::size_t i = 0; i < 2 && word > line_begin_; ++i) {
+      word = previous_word_start(word);
+      if (auto role = lists_.roles.matcher.match_at(text_, word);
+          role && role->end == end && lists_.roles.values[role->entry] == "title")
+        return true;
+    }
+    return false;
+  }
+
   // The name after the administrative word `admin` in [begin, end) ("huyện Sóc Sơn" → "Sóc Sơn").
   std::optional<std::string_view> area_name(std::string_view admin, std::size_t begin, std::size_t end) const {
     if (admin.empty()) return std::nullopt;
@@ -284,7 +298,8 @@ class NameReader {
     const auto head = lists_.unit_types.matcher.match_at(text_, pos);
     if (!head) return std::nullopt;
     const events::Pattern& pattern = lists_.patterns[head->entry];
-    if (pattern.depth == 0 && !is_upper_at(text_, pos)) return std::nullopt;  // "hội trường" is no "Hội"
+    // "hội trường" is no "Hội"; but "Trưởng ban Tổ chức ..." names the "Ban" it heads.
+    if (pattern.depth == 0 && !is_upper_at(text_, pos) && !ends_title(pos, head->end)) return std::nullopt;
     Candidate c{pos, pos, head->end, head->end, head->end, pattern.mode, head->entry, std::nullopt};
     if (pattern.mode != events::NameMode::alone) {
       c.name_begin = skip_spaces(text_, head->end, text_.size());
@@ -336,13 +351,7 @@ class NameReader {
       }
       if (at > pos && starts_other(at)) break;
       const std::size_t word = events::word_end(text_, at);
-      if (is_name_start(text_, at)) {
-        end = at = word;
-        in_part = true;
-        lower = 0;
-        if (at + 1 < limit && text_[at] == '.' && is_name_start(text_, at + 1)) ++at;
-        continue;
-      }
+      // Before a capitalised word: "UBND Thành phố Hồ Chí Minh" is no "UBND Thành".
       if (auto admin = lists_.admin_words.matcher.match_at(text_, at)) {
         const std::size_t next = skip_spaces(text_, admin->end, limit);
         if (next < limit && is_name_start(text_, next) && !starts_other(next)) {
@@ -350,6 +359,13 @@ class NameReader {
           in_part = false;
           continue;
         }
+      }
+      if (is_name_start(text_, at)) {
+        end = at = word;
+        in_part = true;
+        lower = 0;
+        if (at + 1 < limit && text_[at] == '.' && is_name_start(text_, at + 1)) ++at;
+        continue;
       }
       if (mode != events::NameMode::name || end == pos) break;
       if (fold_for_lookup(text_.substr(at, word - at)) == "và") {
@@ -482,6 +498,15 @@ class SentenceReader {
     for (const OrganisationMention& m : named_)
       if (!m.in_title && m.begin >= reading.predicate_end && m.end <= reading.clause_end && owns_event_before(m.begin))
         add(m);
+    if (!ids.empty()) return ids;
+    // "ông được bầu làm Bí thư Huyện đoàn X": an election or appointment is the business of the body
+    // whose office the clause names.
+    if (reading.predicate_kind == "bầu" || reading.predicate_kind == "bổ nhiệm")
+      for (const OrganisationMention& m : named_)
+        if (m.in_title && m.begin >= reading.predicate_end && m.end <= reading.clause_end) {
+          add(m);
+          break;
+        }
     if (!ids.empty()) return ids;
     // "... gửi Thành đoàn, ngày 18/10 tại Huế, chương trình được công bố": a passive clause after the
     // date; the bodies named before the date in the same part.
@@ -833,7 +858,8 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
       }
       const bool follows_title =
           previous_in_title && skip_spaces(text, previous_end, line.end) == mention->lead_begin;
-      const bool in_title = follows_title || reader.role_before(mention->lead_begin) == "title";
+      const bool in_title = follows_title || reader.role_before(mention->lead_begin) == "title" ||
+                            reader.ends_title(mention->begin, mention->head_end);
       if (in_title) mention->end = reader.without_person(*mention);
       if (mention->end == mention->name_begin && mention->mode != events::NameMode::alone && !mention->id) {
         if (mention->type && lists.patterns[*mention->type].depth > 0 && !reader.plural_before(mention->begin))

@@ -525,3 +525,22 @@ TEST_CASE("time adjuncts after 'hồi', a count ('trong hai tháng ...') and 'l�
   CHECK(events[2].title == "Hạn nộp bài dự thi");
   CHECK(events[2].kind == "hạn chót");
 }
+
+TEST_CASE("'Trưởng ban X' names the Ban it heads; an election is the business of the office's body") {
+  Fixture f({"Ngày 12-5, đồng chí Lê Văn Bình, Tỉnh ủy viên, Trưởng ban Dân vận Tỉnh ủy đã đến thăm "
+             "Trường Tiểu học Hòa Bình.",
+             "Chị được bầu làm Bí thư Quận đoàn Cầu Giấy từ ngày 3/3/2022."});
+  f.mention("Ngày 12-5", "2024-05-12").mention("ngày 3/3/2022", "2022-03-03");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].organisations == Ids{"ban-dan-van-tinh-uy"});
+  CHECK(events[1].organisations == Ids{"quan-doan-cau-giay"});
+  CHECK(events[1].kind == "bầu");
+}
+
+TEST_CASE("an administrative word before a place is part of a unit's name, capitalised or not") {
+  EventExtractor events = extractor();
+  const auto found =
+      events.find_organisations(Fixture({"UBND Thành phố Cần Thơ và UBND thành phố Huế cùng dự."}).doc);
+  CHECK(ids(found) == Ids{"ubnd-thanh-pho-can-tho", "ubnd-thanh-pho-hue"});
+}
