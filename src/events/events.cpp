@@ -150,8 +150,17 @@ struct Lexicon {
   Vocabulary adjunct_words;  // value: "marker" or "head"
   Vocabulary places;         // value: the place itself, or "" when the place follows
   std::set<std::string, std::less<>> commemoration_heads;
+  // A city's or province's spellings in the registry's names and aliases of its Thành đoàn / Tỉnh
+  // đoàn ("TP.HCM", "TP HCM", "Thành phố Hồ Chí Minh"), folded, to the place in its name
+  // ("TP. Hồ Chí Minh"): the place of a unit found by pattern ("Thành ủy TP.HCM") is written so.
+  std::map<std::string, std::string, std::less<>> place_spellings;
   RE2 kicker{kKicker, longest_match()};
 
+  // `place` as the registry writes it, else as given.
+  std::string canonical_place(std::string_view place) const {
+    const auto it = place_spellings.find(fold_for_lookup(place));
+    return it == place_spellings.end() ? std::string(place) : it->second;
+  }
 };
 }  // namespace events
 
@@ -818,6 +827,24 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
     if (auto unit = lists->unit_types.matcher.match_at(organisation.name, 0))
       lists->registry_types.emplace(organisation.id, unit->entry);
   }
+  for (const Organisation& organisation : registry.all()) {
+    const auto head = lists->unit_types.matcher.match_at(organisation.name, 0);
+    if (!head || lists->patterns[head->entry].depth != 1) continue;
+    const std::string type = fold_for_lookup(lists->unit_types.phrases[head->entry]);
+    const std::string& admin = lists->patterns[head->entry].admin;  // "tỉnh", "thành phố"
+    const std::string place = organisation.name.substr(skip_spaces(organisation.name, head->end, organisation.name.size()));
+    std::vector<std::string> spellings{place};
+    for (const std::string& name : organisation.aliases)
+      if (auto alias = lists->unit_types.matcher.match_at(name, 0);
+          alias && fold_for_lookup(lists->unit_types.phrases[alias->entry]) == type)
+        spellings.push_back(name.substr(skip_spaces(name, alias->end, name.size())));
+    // With the administrative word written out ("tỉnh Quảng Ngãi", "thành phố Cần Thơ", "TP Cần Thơ").
+    std::vector<std::string> prefixes;
+    if (!admin.empty()) prefixes.push_back(admin + " ");
+    if (fold_for_lookup(admin) == fold_for_lookup("thành phố")) prefixes.insert(prefixes.end(), {"TP ", "TP. ", "TP."});
+    for (const std::string& prefix : prefixes) spellings.push_back(prefix + place);
+    for (const std::string& spelling : spellings) lists->place_spellings.emplace(fold_for_lookup(spelling), place);
+  }
   auto organisations = vocabulary(names, "the organisation registry");
   if (!organisations) return organisations.error();
   lists->organisations = std::move(*organisations);
@@ -880,6 +907,9 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
       } else {
         Organisation organisation;
         organisation.name = capitalised(text.substr(mention->begin, mention->end - mention->begin));
+        if (mention->mode == events::NameMode::place && mention->end > mention->name_begin)
+          organisation.name = capitalised(text.substr(mention->begin, mention->head_end - mention->begin)) + " " +
+                              lists.canonical_place(text.substr(mention->name_begin, mention->end - mention->name_begin));
         organisation.id = slug(organisation.name);
         f.mention.id = organisation.id;
         if (!registry_.find(organisation.id)) f.unit = std::move(organisation);
@@ -929,7 +959,7 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
       const auto area = reader.area_name(lists.patterns[b.type].admin, b.end, stop);
       if (!area) continue;
       Organisation organisation;
-      organisation.name = lists.unit_types.phrases.at(b.type) + " " + std::string(*area);
+      organisation.name = lists.unit_types.phrases.at(b.type) + " " + lists.canonical_place(*area);
       organisation.id = slug(organisation.name);
       f.mention.id = organisation.id;
       if (!registry_.find(organisation.id)) f.unit = std::move(organisation);

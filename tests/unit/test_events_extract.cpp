@@ -540,7 +540,22 @@ TEST_CASE("'Trưởng ban X' names the Ban it heads; an election is the business
 
 TEST_CASE("an administrative word before a place is part of a unit's name, capitalised or not") {
   EventExtractor events = extractor();
-  const auto found =
-      events.find_organisations(Fixture({"UBND Thành phố Cần Thơ và UBND thành phố Huế cùng dự."}).doc);
-  CHECK(ids(found) == Ids{"ubnd-thanh-pho-can-tho", "ubnd-thanh-pho-hue"});
+  const auto found = events.find_organisations(
+      Fixture({"UBND Thành phố Vũng Tàu và UBND thành phố Bảo Lộc cùng dự."}).doc);
+  CHECK(ids(found) == Ids{"ubnd-thanh-pho-vung-tau", "ubnd-thanh-pho-bao-loc"});
+}
+
+TEST_CASE("a unit found by pattern writes its city or province as the registry does") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"Thành ủy TP.HCM, Thành ủy TP Hồ Chí Minh và UBND Thành phố Hồ Chí Minh cùng LĐLĐ TPHCM dự.",
+               "UBND tỉnh Quảng Ngãi, UBND Quảng Ngãi, UBND thành phố Cần Thơ, UBND TP Cần Thơ và Thành ủy "
+               "Vinh dự."})
+          .doc);
+  // A city or province of the registry is written as in its Thành đoàn's or Tỉnh đoàn's name; other
+  // places (Vinh) as in the text.
+  CHECK(ids(found) == Ids{"thanh-uy-tp-ho-chi-minh", "thanh-uy-tp-ho-chi-minh", "ubnd-tp-ho-chi-minh",
+                          "ldld-tp-ho-chi-minh", "ubnd-quang-ngai", "ubnd-quang-ngai", "ubnd-can-tho",
+                          "ubnd-can-tho", "thanh-uy-vinh"});
+  CHECK(events.registry().find("thanh-uy-tp-ho-chi-minh")->name == "Thành ủy TP. Hồ Chí Minh");
 }
