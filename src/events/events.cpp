@@ -33,6 +33,7 @@ constexpr std::size_t kPluralLookBack = 3;      // "các Quận, Huyện đoàn"
 constexpr std::size_t kMinPersonWords = 2;      // "Y Nhuận", "Nguyễn Văn An"
 constexpr std::size_t kMaxPersonWords = 4;
 constexpr std::size_t kRoleLookBack = 5;         // words before a name where a title or agent may start
+constexpr std::size_t kMaxAbbreviation = 24;     // bytes of "(BCH)", "(HĐND)" with the brackets
 constexpr std::size_t kOwnerLookBack = 6;        // "Hội nghị lần thứ 7 <body>": event word to the body's name
 // A kicker or credit before a sentence: a few capitalised words and " - " or " * " ("TTTĐ - ",
 // "(Tin) - ", "(TTXVN) * "), or a bullet alone ("* ", "• ").
@@ -221,7 +222,8 @@ class NameReader {
   std::optional<Candidate> organisation_at(std::size_t pos) const {
     if (auto lead = lists_.roles.matcher.match_at(text_, pos);
         lead && lists_.roles.values[lead->entry] == "lead") {
-      const std::size_t next = skip_spaces(text_, lead->end, text_.size());
+      // "Ban Chấp hành (BCH) Trung ương Đoàn": the lead's abbreviation in brackets is no part of the name.
+      const std::size_t next = skip_abbreviation(skip_spaces(text_, lead->end, text_.size()));
       if (auto known = named_at(next);
           known && (known->end > known->name_begin || known->id || known->mode == events::NameMode::alone)) {
         known->lead_begin = pos;
@@ -229,6 +231,20 @@ class NameReader {
       }
     }
     return named_at(pos);
+  }
+
+  // After "(BCH) " at `pos`: a bracketed abbreviation (upper-case letters, at most kMaxAbbreviation
+  // bytes) and the spaces after it; else `pos`.
+  std::size_t skip_abbreviation(std::size_t pos) const {
+    if (pos >= text_.size() || text_[pos] != '(') return pos;
+    const std::size_t close = text_.find(')', pos);
+    if (close == std::string_view::npos || close == pos + 1 || close - pos > kMaxAbbreviation) return pos;
+    for (std::size_t at = pos + 1; at < close;) {
+      std::size_t next = at;
+      if (!is_upper_at(text_, at) || events::code_point_at(text_, at, &next) < 0) return pos;
+      at = next;
+    }
+    return skip_spaces(text_, close + 1, text_.size());
   }
 
   // Whether a plural word stands a few words before `pos` ("các Quận, Huyện đoàn").
@@ -440,7 +456,7 @@ class SentenceReader {
         continue;
       }
       const std::string& kind = lists_.predicates.values[match->entry];
-      if (kind != kNone) predicates_.push_back({at, match->end, kind});
+      if (kind != kNone && !in_place_name(at)) predicates_.push_back({at, match->end, kind});
       at = kind != kNone ? next_word_start(text_, at) : next_word_start(text_, match->end);
     }
   }
@@ -711,6 +727,16 @@ class SentenceReader {
          p != predicates_.end() && p->begin < end; ++p)
       if (p->end <= end) return std::tuple(p->begin, p->end, p->kind);
     return std::nullopt;
+  }
+
+  // "tại Khu tưởng niệm ...": a word of a place's name, right after its capitalised first word and
+  // a place marker.
+  bool in_place_name(std::size_t pos) const {
+    const std::size_t name = previous_word_start(pos);
+    if (name == pos || !is_upper_at(text_, name) || name == head_) return false;
+    const std::size_t marker = previous_word_start(name);
+    const auto place = lists_.places.matcher.match_at(text_, marker);
+    return place && place->end <= name && lists_.places.values[place->entry].empty();
   }
 
   // Whether `pos` is inside one of the sentence's organisations (in text order, not overlapping).

@@ -559,3 +559,23 @@ TEST_CASE("a unit found by pattern writes its city or province as the registry d
                           "ubnd-can-tho", "thanh-uy-vinh"});
   CHECK(events.registry().find("thanh-uy-tp-ho-chi-minh")->name == "Thành ủy TP. Hồ Chí Minh");
 }
+
+TEST_CASE("a lead body's bracketed abbreviation, a place's name and 'tặng' after a name") {
+  Fixture f({"Sáng 4/7, hội nghị Ban Thường vụ (BTV) Tỉnh đoàn Quảng Ninh lần thứ 5 khai mạc tại Hạ Long.",
+             "Sáng 5/7, tại Nhà tưởng niệm liệt sĩ xã Yên Lập, Huyện đoàn Ba Chẽ tổ chức lễ ra quân.",
+             "Ngày 6/7, Công ty Sao Mai tặng sách cho Đoàn xã Yên Lập."});
+  f.mention("Sáng 4/7", "2024-07-04TMO", Precision::part_of_day)
+      .mention("Sáng 5/7", "2024-07-05TMO", Precision::part_of_day)
+      .mention("Ngày 6/7", "2024-07-06");
+  EventExtractor events_ = extractor();
+  const auto found = events_.find_organisations(f.doc);
+  REQUIRE(!found.empty());
+  CHECK(found[0].id == "tinh-doan-quang-ninh");
+  const Ids named = ids(found);
+  CHECK(std::find(named.begin(), named.end(), "cong-ty-sao-mai") != named.end());  // not "... tặng sách"
+  const auto events = f.events();
+  REQUIRE(events.size() >= 2);
+  CHECK(events[0].organisations == Ids{"tinh-doan-quang-ninh"});
+  CHECK(events[1].title == "Lễ ra quân");  // "tưởng niệm" names the place, not the event
+  CHECK(events[1].organisations == Ids{"huyen-doan-ba-che"});
+}
