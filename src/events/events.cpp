@@ -432,6 +432,7 @@ struct Reading {
   std::size_t title_begin = 0, title_end = 0;
   std::size_t clause_end = 0;     // of the predicate's clause
   std::size_t adjunct_begin = 0;  // the time adjunct, with the words that open it
+  bool moved = false;             // put back to `mention` ("lùi sang ngày 12/3")
 };
 
 class SentenceReader {
@@ -469,7 +470,10 @@ class SentenceReader {
       auto adjunct = adjunct_begin(mention.mention.begin);
       if (!adjunct && mention.resolved.start.precision >= Precision::part_of_day) adjunct = mention.mention.begin;
       if (!adjunct || names_commemoration(mention.mention)) continue;
-      if (auto reading = with_predicate(mention, *adjunct)) return reading;
+      if (auto reading = with_predicate(mention, *adjunct)) {
+        moved_to_new_date(*reading);
+        return reading;
+      }
     }
     return std::nullopt;
   }
@@ -553,18 +557,40 @@ class SentenceReader {
     return false;
   }
 
-  // Cancelled when the clause up to its first comma after the predicate says so, else tentative
-  // when it says the event is only planned, else confirmed.
+  // Cancelled (called off or put back) when the clause up to its first comma after the predicate
+  // says so, else tentative when it says the event is only planned, else confirmed. An event put
+  // back to a new date goes ahead on it: tentative or confirmed.
   EventStatus status(const Reading& reading) const {
     const std::size_t comma = text_.find(',', reading.predicate_end);
     const std::size_t end = std::min(reading.clause_end, comma == std::string_view::npos ? text_.size() : comma);
     const std::size_t begin = std::min(reading.subject_begin, reading.adjunct_begin);
     EventStatus status = EventStatus::confirmed;
     for (const auto& [at, match] : lists_.status_words.matcher.find_all(text_, begin, end)) {
-      if (lists_.status_words.values[match.entry] == "cancelled") return EventStatus::cancelled;
+      const std::string& value = lists_.status_words.values[match.entry];
+      if (value == "postponed" && reading.moved) continue;
+      if (value == "cancelled" || value == "postponed") return EventStatus::cancelled;
       status = EventStatus::tentative;
     }
     return status;
+  }
+
+  // "... dự kiến ngày 5/3 được lùi sang ngày 12/3": after a word that puts the event back, the date
+  // that "sang" introduces is the event's.
+  void moved_to_new_date(Reading& reading) const {
+    for (const auto& [at, match] : lists_.status_words.matcher.find_all(
+             text_, std::min(reading.subject_begin, reading.adjunct_begin), text_.size())) {
+      if (lists_.status_words.values[match.entry] != "postponed") continue;
+      for (const ResolvedMention& later : mentions_) {
+        if (later.mention.begin < std::max(match.end, reading.mention->mention.end) || !can_time_event(later)) continue;
+        const auto adjunct = adjunct_begin(later.mention.begin);
+        if (adjunct && fold_for_lookup(text_.substr(*adjunct, events::word_end(text_, *adjunct) - *adjunct)) == "sang") {
+          reading.mention = &later;
+          reading.moved = true;
+          return;
+        }
+      }
+      return;
+    }
   }
 
   // The kind of the first kinds.tsv entry in the title, else the predicate's.
@@ -701,6 +727,12 @@ class SentenceReader {
     if (reading.title_end <= reading.title_begin) {
       reading.title_begin = reading.predicate_begin;
       reading.title_end = title_end(reading);
+      // "lùi Lễ ra quân": the event's noun just before the predicate is part of its name.
+      const std::size_t noun = previous_word_start(reading.predicate_begin);
+      if (auto kind = lists_.kinds.matcher.match_at(text_, noun);
+          kind && noun >= reading.subject_begin && skip_spaces(text_, kind->end, text_.size()) == reading.predicate_begin &&
+          !inside_organisation(noun))
+        reading.title_begin = noun;
     }
     return reading;
   }

@@ -579,3 +579,24 @@ TEST_CASE("a lead body's bracketed abbreviation, a place's name and 'tặng' aft
   CHECK(events[1].title == "Lễ ra quân");  // "tưởng niệm" names the place, not the event
   CHECK(events[1].organisations == Ids{"huyen-doan-ba-che"});
 }
+
+TEST_CASE("put back to a new date: the event is dated so and goes ahead; without one it is called off") {
+  Fixture f({"Huyện đoàn Mê Linh thông báo lùi Lễ khai mạc hội trại từ ngày 8/4 sang ngày 15/4.",
+             "Ngày 9/4, Quận đoàn Long Biên tổ chức Hội thi tin học; hội thi được hoãn sang ngày 20/4.",
+             "Quận đoàn Hà Đông hoãn Lễ tuyên dương dự kiến tổ chức ngày 10/4."});
+  f.mention("ngày 8/4", "2024-04-08")
+      .mention("ngày 15/4", "2024-04-15")
+      .mention("Ngày 9/4", "2024-04-09")
+      .mention("ngày 20/4", "2024-04-20")
+      .mention("ngày 10/4", "2024-04-10");
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].value == "2024-04-15");
+  CHECK(events[0].status == EventStatus::confirmed);
+  CHECK(events[0].title == "Lễ khai mạc hội trại");
+  CHECK(events[1].value == "2024-04-20");
+  CHECK(events[1].status == EventStatus::confirmed);
+  CHECK(events[2].value == "2024-04-10");
+  CHECK(events[2].status == EventStatus::cancelled);
+  CHECK(events[2].title == "Lễ tuyên dương");
+}
