@@ -575,7 +575,7 @@ class SentenceReader {
   }
 
   // "... dự kiến ngày 5/3 được lùi sang ngày 12/3": after a word that puts the event back, the date
-  // that "sang" introduces is the event's.
+  // that "sang" or "đến" introduces is the event's.
   void moved_to_new_date(Reading& reading) const {
     for (const auto& [at, match] : lists_.status_words.matcher.find_all(
              text_, std::min(reading.subject_begin, reading.adjunct_begin), text_.size())) {
@@ -583,7 +583,9 @@ class SentenceReader {
       for (const ResolvedMention& later : mentions_) {
         if (later.mention.begin < std::max(match.end, reading.mention->mention.end) || !can_time_event(later)) continue;
         const auto adjunct = adjunct_begin(later.mention.begin);
-        if (adjunct && fold_for_lookup(text_.substr(*adjunct, events::word_end(text_, *adjunct) - *adjunct)) == "sang") {
+        const std::string opener =
+            adjunct ? fold_for_lookup(text_.substr(*adjunct, events::word_end(text_, *adjunct) - *adjunct)) : "";
+        if (opener == "sang" || opener == fold_for_lookup("đến")) {
           reading.mention = &later;
           reading.moved = true;
           return;

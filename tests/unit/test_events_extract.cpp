@@ -583,14 +583,19 @@ TEST_CASE("a lead body's bracketed abbreviation, a place's name and 'tặng' aft
 TEST_CASE("put back to a new date: the event is dated so and goes ahead; without one it is called off") {
   Fixture f({"Huyện đoàn Mê Linh thông báo lùi Lễ khai mạc hội trại từ ngày 8/4 sang ngày 15/4.",
              "Ngày 9/4, Quận đoàn Long Biên tổ chức Hội thi tin học; hội thi được hoãn sang ngày 20/4.",
-             "Quận đoàn Hà Đông hoãn Lễ tuyên dương dự kiến tổ chức ngày 10/4."});
+             "Quận đoàn Hà Đông hoãn Lễ tuyên dương dự kiến tổ chức ngày 10/4.",
+             "Ngày 11/4, Quận đoàn Hà Đông tổ chức hội nghị; hội nghị lùi đến ngày 12/4."});
   f.mention("ngày 8/4", "2024-04-08")
       .mention("ngày 15/4", "2024-04-15")
       .mention("Ngày 9/4", "2024-04-09")
       .mention("ngày 20/4", "2024-04-20")
-      .mention("ngày 10/4", "2024-04-10");
+      .mention("ngày 10/4", "2024-04-10")
+      .mention("Ngày 11/4", "2024-04-11")
+      .mention("ngày 12/4", "2024-04-12");
   const auto events = f.events();
-  REQUIRE(events.size() == 3);
+  REQUIRE(events.size() == 4);
+  CHECK(events[3].value == "2024-04-12");
+  CHECK(events[3].status == EventStatus::confirmed);
   CHECK(events[0].value == "2024-04-15");
   CHECK(events[0].status == EventStatus::confirmed);
   CHECK(events[0].title == "Lễ khai mạc hội trại");
