@@ -33,6 +33,8 @@ constexpr std::size_t kPluralLookBack = 3;      // "các Quận, Huyện đoàn"
 constexpr std::size_t kMinPersonWords = 2;      // "Y Nhuận", "Nguyễn Văn An"
 constexpr std::size_t kMaxPersonWords = 4;
 constexpr std::size_t kRoleLookBack = 5;         // words before a name where a title or agent may start
+constexpr std::size_t kMaxAbbreviation = 24;     // bytes of "(BCH)", "(HĐND)" with the brackets
+constexpr std::size_t kOwnerLookBack = 6;        // "Hội nghị lần thứ 7 <body>": event word to the body's name
 // A kicker or credit before a sentence: a few capitalised words and " - " or " * " ("TTTĐ - ",
 // "(Tin) - ", "(TTXVN) * "), or a bullet alone ("* ", "• ").
 constexpr const char* kKicker =
@@ -149,7 +151,17 @@ struct Lexicon {
   Vocabulary adjunct_words;  // value: "marker" or "head"
   Vocabulary places;         // value: the place itself, or "" when the place follows
   std::set<std::string, std::less<>> commemoration_heads;
+  // A city's or province's spellings in the registry's names and aliases of its Thành đoàn / Tỉnh
+  // đoàn ("TP.HCM", "TP HCM", "Thành phố Hồ Chí Minh"), folded, to the place in its name
+  // ("TP. Hồ Chí Minh"): the place of a unit found by pattern ("Thành ủy TP.HCM") is written so.
+  std::map<std::string, std::string, std::less<>> place_spellings;
   RE2 kicker{kKicker, longest_match()};
+
+  // `place` as the registry writes it, else as given.
+  std::string canonical_place(std::string_view place) const {
+    const auto it = place_spellings.find(fold_for_lookup(place));
+    return it == place_spellings.end() ? std::string(place) : it->second;
+  }
 };
 }  // namespace events
 
@@ -210,7 +222,8 @@ class NameReader {
   std::optional<Candidate> organisation_at(std::size_t pos) const {
     if (auto lead = lists_.roles.matcher.match_at(text_, pos);
         lead && lists_.roles.values[lead->entry] == "lead") {
-      const std::size_t next = skip_spaces(text_, lead->end, text_.size());
+      // "Ban Chấp hành (BCH) Trung ương Đoàn": the lead's abbreviation in brackets is no part of the name.
+      const std::size_t next = skip_abbreviation(skip_spaces(text_, lead->end, text_.size()));
       if (auto known = named_at(next);
           known && (known->end > known->name_begin || known->id || known->mode == events::NameMode::alone)) {
         known->lead_begin = pos;
@@ -218,6 +231,20 @@ class NameReader {
       }
     }
     return named_at(pos);
+  }
+
+  // After "(BCH) " at `pos`: a bracketed abbreviation (upper-case letters, at most kMaxAbbreviation
+  // bytes) and the spaces after it; else `pos`.
+  std::size_t skip_abbreviation(std::size_t pos) const {
+    if (pos >= text_.size() || text_[pos] != '(') return pos;
+    const std::size_t close = text_.find(')', pos);
+    if (close == std::string_view::npos || close == pos + 1 || close - pos > kMaxAbbreviation) return pos;
+    for (std::size_t at = pos + 1; at < close;) {
+      std::size_t next = at;
+      if (!is_upper_at(text_, at) || events::code_point_at(text_, at, &next) < 0) return pos;
+      at = next;
+    }
+    return skip_spaces(text_, close + 1, text_.size());
   }
 
   // Whether a plural word stands a few words before `pos` ("các Quận, Huyện đoàn").
@@ -261,6 +288,19 @@ class NameReader {
     return c.end;
   }
 
+  // Whether a person's title ("Trưởng ban", "Phó Trưởng ban") that starts a word or two before `pos`
+  // ends at `end`: its last word is the head of the body it names.
+  bool ends_title(std::size_t pos, std::size_t end) const {
+    std::size_t word = pos;
+    for (std::size_t i = 0; i < 2 && word > line_begin_; ++i) {
+      word = previous_word_start(word);
+      if (auto role = lists_.roles.matcher.match_at(text_, word);
+          role && role->end == end && lists_.roles.values[role->entry] == "title")
+        return true;
+    }
+    return false;
+  }
+
   // The name after the administrative word `admin` in [begin, end) ("huyện Sóc Sơn" → "Sóc Sơn").
   std::optional<std::string_view> area_name(std::string_view admin, std::size_t begin, std::size_t end) const {
     if (admin.empty()) return std::nullopt;
@@ -283,7 +323,8 @@ class NameReader {
     const auto head = lists_.unit_types.matcher.match_at(text_, pos);
     if (!head) return std::nullopt;
     const events::Pattern& pattern = lists_.patterns[head->entry];
-    if (pattern.depth == 0 && !is_upper_at(text_, pos)) return std::nullopt;  // "hội trường" is no "Hội"
+    // "hội trường" is no "Hội"; but "Trưởng ban Tổ chức ..." names the "Ban" it heads.
+    if (pattern.depth == 0 && !is_upper_at(text_, pos) && !ends_title(pos, head->end)) return std::nullopt;
     Candidate c{pos, pos, head->end, head->end, head->end, pattern.mode, head->entry, std::nullopt};
     if (pattern.mode != events::NameMode::alone) {
       c.name_begin = skip_spaces(text_, head->end, text_.size());
@@ -335,13 +376,7 @@ class NameReader {
       }
       if (at > pos && starts_other(at)) break;
       const std::size_t word = events::word_end(text_, at);
-      if (is_name_start(text_, at)) {
-        end = at = word;
-        in_part = true;
-        lower = 0;
-        if (at + 1 < limit && text_[at] == '.' && is_name_start(text_, at + 1)) ++at;
-        continue;
-      }
+      // Before a capitalised word: "UBND Thành phố Hồ Chí Minh" is no "UBND Thành".
       if (auto admin = lists_.admin_words.matcher.match_at(text_, at)) {
         const std::size_t next = skip_spaces(text_, admin->end, limit);
         if (next < limit && is_name_start(text_, next) && !starts_other(next)) {
@@ -349,6 +384,13 @@ class NameReader {
           in_part = false;
           continue;
         }
+      }
+      if (is_name_start(text_, at)) {
+        end = at = word;
+        in_part = true;
+        lower = 0;
+        if (at + 1 < limit && text_[at] == '.' && is_name_start(text_, at + 1)) ++at;
+        continue;
       }
       if (mode != events::NameMode::name || end == pos) break;
       if (fold_for_lookup(text_.substr(at, word - at)) == "và") {
@@ -390,6 +432,7 @@ struct Reading {
   std::size_t title_begin = 0, title_end = 0;
   std::size_t clause_end = 0;     // of the predicate's clause
   std::size_t adjunct_begin = 0;  // the time adjunct, with the words that open it
+  bool moved = false;             // put back to `mention` ("lùi sang ngày 12/3")
 };
 
 class SentenceReader {
@@ -405,6 +448,18 @@ class SentenceReader {
     if (lists_.kicker.Match(re2::StringPiece(text_.data(), text_.size()), head_, text_.size(),
                             RE2::ANCHOR_START, &kicker, 1))
       head_ += kicker.size();
+    // The predicates of the sentence, once: no part of an organisation's name ("Quốc hội thảo
+    // luận") nor of a phrase marked `!` ("Ban tổ chức").
+    for (std::size_t at = is_word_start(text_, head_) ? head_ : next_word_start(text_, head_); at < text_.size();) {
+      const auto match = lists_.predicates.matcher.match_at(text_, at);
+      if (!match || inside_organisation(at)) {
+        at = next_word_start(text_, at);
+        continue;
+      }
+      const std::string& kind = lists_.predicates.values[match->entry];
+      if (kind != kNone && !in_place_name(at)) predicates_.push_back({at, match->end, kind});
+      at = kind != kNone ? next_word_start(text_, at) : next_word_start(text_, match->end);
+    }
   }
 
   // The first mention that times an event of this sentence, with its predicate.
@@ -415,7 +470,10 @@ class SentenceReader {
       auto adjunct = adjunct_begin(mention.mention.begin);
       if (!adjunct && mention.resolved.start.precision >= Precision::part_of_day) adjunct = mention.mention.begin;
       if (!adjunct || names_commemoration(mention.mention)) continue;
-      if (auto reading = with_predicate(mention, *adjunct)) return reading;
+      if (auto reading = with_predicate(mention, *adjunct)) {
+        moved_to_new_date(*reading);
+        return reading;
+      }
     }
     return std::nullopt;
   }
@@ -463,21 +521,78 @@ class SentenceReader {
     // ương đã đến thăm ..." is the office named last in the person's titles.
     for (auto m = named_.rbegin(); ids.empty() && m != named_.rend(); ++m)
       if (m->in_title && m->begin >= reading.subject_begin && m->end <= reading.predicate_begin) add(*m);
+    if (!ids.empty()) return ids;
+    // "ông được bầu vào Ban Thường vụ tại Hội nghị lần thứ 7 Ban Chấp hành Tỉnh đoàn": the body whose
+    // meeting (a kinds.tsv word a few words before its name) the clause names.
+    for (const OrganisationMention& m : named_)
+      if (!m.in_title && m.begin >= reading.predicate_end && m.end <= reading.clause_end && owns_event_before(m.begin))
+        add(m);
+    if (!ids.empty()) return ids;
+    // "ông được bầu làm Bí thư Huyện đoàn X": an election or appointment is the business of the body
+    // whose office the clause names.
+    if (reading.predicate_kind == "bầu" || reading.predicate_kind == "bổ nhiệm")
+      for (const OrganisationMention& m : named_)
+        if (m.in_title && m.begin >= reading.predicate_end && m.end <= reading.clause_end) {
+          add(m);
+          break;
+        }
+    if (!ids.empty()) return ids;
+    // "... gửi Thành đoàn, ngày 18/10 tại Huế, chương trình được công bố": a passive clause after the
+    // date; the bodies named before the date in the same part.
+    if (reading.subject_begin >= reading.adjunct_begin)
+      for (const OrganisationMention& m : named_)
+        if (!m.in_title && m.begin >= reading.part_begin && m.end <= reading.adjunct_begin) add(m);
     return ids;
   }
 
-  // Cancelled when the clause up to its first comma after the predicate says so, else tentative
-  // when it says the event is only planned, else confirmed.
+  // Whether an event word ("Hội nghị", "Đại hội" ... kinds.tsv) stands at most kOwnerLookBack words
+  // before `pos`, with no other organisation between ("Hội nghị lần thứ 7 Ban Chấp hành ...").
+  bool owns_event_before(std::size_t pos) const {
+    std::size_t word = pos;
+    for (std::size_t i = 0; i < kOwnerLookBack && word > head_; ++i) {
+      word = previous_word_start(word);
+      if (inside_organisation(word)) return false;
+      if (auto kind = lists_.kinds.matcher.match_at(text_, word); kind && kind->end <= pos) return true;
+    }
+    return false;
+  }
+
+  // Cancelled (called off or put back) when the clause up to its first comma after the predicate
+  // says so, else tentative when it says the event is only planned, else confirmed. An event put
+  // back to a new date goes ahead on it: tentative or confirmed.
   EventStatus status(const Reading& reading) const {
     const std::size_t comma = text_.find(',', reading.predicate_end);
     const std::size_t end = std::min(reading.clause_end, comma == std::string_view::npos ? text_.size() : comma);
     const std::size_t begin = std::min(reading.subject_begin, reading.adjunct_begin);
     EventStatus status = EventStatus::confirmed;
     for (const auto& [at, match] : lists_.status_words.matcher.find_all(text_, begin, end)) {
-      if (lists_.status_words.values[match.entry] == "cancelled") return EventStatus::cancelled;
+      const std::string& value = lists_.status_words.values[match.entry];
+      if (value == "postponed" && reading.moved) continue;
+      if (value == "cancelled" || value == "postponed") return EventStatus::cancelled;
       status = EventStatus::tentative;
     }
     return status;
+  }
+
+  // "... dự kiến ngày 5/3 được lùi sang ngày 12/3": after a word that puts the event back, the date
+  // that "sang" or "đến" introduces is the event's.
+  void moved_to_new_date(Reading& reading) const {
+    for (const auto& [at, match] : lists_.status_words.matcher.find_all(
+             text_, std::min(reading.subject_begin, reading.adjunct_begin), text_.size())) {
+      if (lists_.status_words.values[match.entry] != "postponed") continue;
+      for (const ResolvedMention& later : mentions_) {
+        if (later.mention.begin < std::max(match.end, reading.mention->mention.end) || !can_time_event(later)) continue;
+        const auto adjunct = adjunct_begin(later.mention.begin);
+        const std::string opener =
+            adjunct ? fold_for_lookup(text_.substr(*adjunct, events::word_end(text_, *adjunct) - *adjunct)) : "";
+        if (opener == "sang" || opener == fold_for_lookup("đến")) {
+          reading.mention = &later;
+          reading.moved = true;
+          return;
+        }
+      }
+      return;
+    }
   }
 
   // The kind of the first kinds.tsv entry in the title, else the predicate's.
@@ -556,7 +671,12 @@ class SentenceReader {
     };
     const auto own = tokens(text_, mention.begin, mention.end);
     if (own.size() > 1 && opens_name(own[0].first, own[1].first)) return true;
-    const auto before = tokens(text_, head_, mention.begin);
+    std::size_t from = mention.begin;  // kCommemorationWords + 1 tokens back, no further
+    for (std::size_t i = 0; i <= kCommemorationWords && from > head_; ++i) {
+      while (from > head_ && is_space(text_[from - 1])) --from;
+      while (from > head_ && !is_space(text_[from - 1])) --from;
+    }
+    const auto before = tokens(text_, from, mention.begin);
     const std::size_t last = before.size();
     for (std::size_t i = last; i-- > 0 && last - i <= kCommemorationWords;) {
       if (!is_plain_word(text_, before[i].first, before[i].second)) return false;
@@ -569,14 +689,22 @@ class SentenceReader {
   std::optional<Reading> with_predicate(const ResolvedMention& mention, std::size_t adjunct) const {
     const std::size_t part_end = std::min(text_.find(';', mention.mention.end), text_.size());
     const std::size_t part_begin = [&] {
-      const auto semicolon = text_.rfind(';', adjunct);
-      return semicolon == std::string_view::npos || semicolon < head_ ? head_ : semicolon + 1;
+      const auto semicolon = text_.substr(head_, adjunct - head_).rfind(';');
+      return semicolon == std::string_view::npos ? head_ : head_ + semicolon + 1;
     }();
     Reading reading;
     reading.mention = &mention;
     reading.adjunct_begin = adjunct;
     reading.part_begin = part_begin;
-    if (auto after = first_predicate(mention.mention.end, part_end)) {
+    // "X ban hành Thông tư số 21/2012/TT-BLĐTBXH ngày 5/9/2012 hướng dẫn ...": the date of the
+    // document just named times the predicate before it, not one after.
+    const bool of_document = follows_document_number(trim_end(text_, head_, adjunct));
+    std::optional<std::tuple<std::size_t, std::size_t, std::string>> before_document;
+    if (of_document) before_document = first_predicate(part_begin, mention.mention.begin);
+    if (before_document) {
+      std::tie(reading.predicate_begin, reading.predicate_end, reading.predicate_kind) = *before_document;
+      reading.subject_begin = part_begin;
+    } else if (auto after = first_predicate(mention.mention.end, part_end)) {
       std::tie(reading.predicate_begin, reading.predicate_end, reading.predicate_kind) = *after;
       reading.subject_begin = mention.mention.end;
     } else if (auto before = first_predicate(part_begin, mention.mention.begin)) {
@@ -601,6 +729,12 @@ class SentenceReader {
     if (reading.title_end <= reading.title_begin) {
       reading.title_begin = reading.predicate_begin;
       reading.title_end = title_end(reading);
+      // "lùi Lễ ra quân": the event's noun just before the predicate is part of its name.
+      const std::size_t noun = previous_word_start(reading.predicate_begin);
+      if (auto kind = lists_.kinds.matcher.match_at(text_, noun);
+          kind && noun >= reading.subject_begin && skip_spaces(text_, kind->end, text_.size()) == reading.predicate_begin &&
+          !inside_organisation(noun))
+        reading.title_begin = noun;
     }
     return reading;
   }
@@ -619,26 +753,31 @@ class SentenceReader {
     return pos;
   }
 
-  // The first predicate in [begin, end) that is no part of an organisation's name ("Quốc hội thảo
-  // luận") nor of a phrase marked `!` ("Ban tổ chức").
+  // The first predicate of the sentence (see predicates_) in [begin, end).
   std::optional<std::tuple<std::size_t, std::size_t, std::string>> first_predicate(std::size_t begin,
                                                                                    std::size_t end) const {
-    for (std::size_t at = is_word_start(text_, begin) ? begin : next_word_start(text_, begin); at < end;) {
-      const auto match = lists_.predicates.matcher.match_at(text_, at);
-      if (!match || match->end > end || inside_organisation(at)) {
-        at = next_word_start(text_, at);
-        continue;
-      }
-      const std::string& kind = lists_.predicates.values[match->entry];
-      if (kind != kNone) return std::tuple(at, match->end, kind);
-      at = next_word_start(text_, match->end);
-    }
+    for (auto p = std::lower_bound(predicates_.begin(), predicates_.end(), begin,
+                                   [](const Predicate& a, std::size_t pos) { return a.begin < pos; });
+         p != predicates_.end() && p->begin < end; ++p)
+      if (p->end <= end) return std::tuple(p->begin, p->end, p->kind);
     return std::nullopt;
   }
 
+  // "tại Khu tưởng niệm ...": a word of a place's name, right after its capitalised first word and
+  // a place marker.
+  bool in_place_name(std::size_t pos) const {
+    const std::size_t name = previous_word_start(pos);
+    if (name == pos || !is_upper_at(text_, name) || name == head_) return false;
+    const std::size_t marker = previous_word_start(name);
+    const auto place = lists_.places.matcher.match_at(text_, marker);
+    return place && place->end <= name && lists_.places.values[place->entry].empty();
+  }
+
+  // Whether `pos` is inside one of the sentence's organisations (in text order, not overlapping).
   bool inside_organisation(std::size_t pos) const {
-    return std::any_of(named_.begin(), named_.end(),
-                       [&](const OrganisationMention& m) { return m.begin <= pos && pos < m.end; });
+    auto after = std::upper_bound(named_.begin(), named_.end(), pos,
+                                  [](std::size_t p, const OrganisationMention& m) { return p < m.begin; });
+    return after != named_.begin() && pos < std::prev(after)->end;
   }
 
   // The first ", " in [begin, end) that is followed by another clause (a predicate, an organisation
@@ -655,11 +794,18 @@ class SentenceReader {
     if (auto predicate = lists_.predicates.matcher.match_at(text_, pos);
         predicate && lists_.predicates.values[predicate->entry] != kNone)
       return true;
-    if (std::any_of(named_.begin(), named_.end(), [&](const OrganisationMention& m) { return m.begin == pos; }))
-      return true;
-    return std::any_of(mentions_.begin(), mentions_.end(),
-                       [&](const ResolvedMention& m) { return m.mention.begin == pos; });
+    if (std::binary_search(named_.begin(), named_.end(), pos, Begins{})) return true;
+    return std::binary_search(mentions_.begin(), mentions_.end(), pos, Begins{});
   }
+
+  // Orders spans and positions by where the spans begin.
+  struct Begins {
+    static std::size_t at(std::size_t pos) { return pos; }
+    static std::size_t at(const OrganisationMention& m) { return m.begin; }
+    static std::size_t at(const ResolvedMention& m) { return m.mention.begin; }
+    template <class A, class B>
+    bool operator()(const A& a, const B& b) const { return at(a) < at(b); }
+  };
 
   // The title ends at the clause end, a place ("tại ..."), the time adjunct after it, or a word
   // limit, without a light verb at its end.
@@ -688,6 +834,11 @@ class SentenceReader {
   const std::vector<ResolvedMention>& mentions_;  // those of this sentence, in text order
   const std::vector<OrganisationMention>& named_;  // the organisations of this sentence, in text order
   std::size_t head_ = 0;                          // the first byte after spaces and a kicker
+  struct Predicate {
+    std::size_t begin = 0, end = 0;
+    std::string kind;
+  };
+  std::vector<Predicate> predicates_;  // of the sentence, in text order
 };
 
 std::string original(const Article& article, const Document& doc, std::size_t begin, std::size_t end) {
@@ -736,6 +887,24 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
     if (auto unit = lists->unit_types.matcher.match_at(organisation.name, 0))
       lists->registry_types.emplace(organisation.id, unit->entry);
   }
+  for (const Organisation& organisation : registry.all()) {
+    const auto head = lists->unit_types.matcher.match_at(organisation.name, 0);
+    if (!head || lists->patterns[head->entry].depth != 1) continue;
+    const std::string type = fold_for_lookup(lists->unit_types.phrases[head->entry]);
+    const std::string& admin = lists->patterns[head->entry].admin;  // "tỉnh", "thành phố"
+    const std::string place = organisation.name.substr(skip_spaces(organisation.name, head->end, organisation.name.size()));
+    std::vector<std::string> spellings{place};
+    for (const std::string& name : organisation.aliases)
+      if (auto alias = lists->unit_types.matcher.match_at(name, 0);
+          alias && fold_for_lookup(lists->unit_types.phrases[alias->entry]) == type)
+        spellings.push_back(name.substr(skip_spaces(name, alias->end, name.size())));
+    // With the administrative word written out ("tỉnh Quảng Ngãi", "thành phố Cần Thơ", "TP Cần Thơ").
+    std::vector<std::string> prefixes;
+    if (!admin.empty()) prefixes.push_back(admin + " ");
+    if (fold_for_lookup(admin) == fold_for_lookup("thành phố")) prefixes.insert(prefixes.end(), {"TP ", "TP. ", "TP."});
+    for (const std::string& prefix : prefixes) spellings.push_back(prefix + place);
+    for (const std::string& spelling : spellings) lists->place_spellings.emplace(fold_for_lookup(spelling), place);
+  }
   auto organisations = vocabulary(names, "the organisation registry");
   if (!organisations) return organisations.error();
   lists->organisations = std::move(*organisations);
@@ -776,7 +945,8 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
       }
       const bool follows_title =
           previous_in_title && skip_spaces(text, previous_end, line.end) == mention->lead_begin;
-      const bool in_title = follows_title || reader.role_before(mention->lead_begin) == "title";
+      const bool in_title = follows_title || reader.role_before(mention->lead_begin) == "title" ||
+                            reader.ends_title(mention->begin, mention->head_end);
       if (in_title) mention->end = reader.without_person(*mention);
       if (mention->end == mention->name_begin && mention->mode != events::NameMode::alone && !mention->id) {
         if (mention->type && lists.patterns[*mention->type].depth > 0 && !reader.plural_before(mention->begin))
@@ -797,6 +967,9 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
       } else {
         Organisation organisation;
         organisation.name = capitalised(text.substr(mention->begin, mention->end - mention->begin));
+        if (mention->mode == events::NameMode::place && mention->end > mention->name_begin)
+          organisation.name = capitalised(text.substr(mention->begin, mention->head_end - mention->begin)) + " " +
+                              lists.canonical_place(text.substr(mention->name_begin, mention->end - mention->name_begin));
         organisation.id = slug(organisation.name);
         f.mention.id = organisation.id;
         if (!registry_.find(organisation.id)) f.unit = std::move(organisation);
@@ -812,14 +985,21 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
     const auto it = lists.registry_types.find(f.mention.id);
     return it == lists.registry_types.end() ? std::nullopt : std::optional(it->second);
   };
-  // A bare "Thành đoàn" is the article's one Thành đoàn; else the unit of the area the line names.
+  // The units named in the article by type (its folded phrase) and by depth; two of each are enough
+  // to know that there is more than one.
+  std::map<std::string, std::set<std::string>, std::less<>> by_type;
+  std::map<int, std::set<std::string>> by_depth;
+  for (const Found& f : found)
+    if (const auto type = type_of(f)) {
+      auto& of_type = by_type[fold_for_lookup(lists.unit_types.phrases.at(*type))];
+      if (of_type.size() < 2) of_type.insert(f.mention.id);
+      auto& of_depth = by_depth[lists.patterns[*type].depth];
+      if (of_depth.size() < 2) of_depth.insert(f.mention.id);
+    }
+  // A bare "Thành đoàn" is the article's one Thành đoàn; else the unit of the area the sentence names.
   for (const Bare& b : bare) {
-    std::set<std::string> named;
-    for (const Found& f : found)
-      if (const auto type = type_of(f);
-          type && fold_for_lookup(lists.unit_types.phrases.at(*type)) ==
-                      fold_for_lookup(lists.unit_types.phrases.at(b.type)))
-        named.insert(f.mention.id);
+    const auto it = by_type.find(fold_for_lookup(lists.unit_types.phrases.at(b.type)));
+    const std::set<std::string> named = it == by_type.end() ? std::set<std::string>{} : it->second;
     Found f;
     f.mention = {b.begin, b.end, "", b.in_title};
     f.type = b.type;
@@ -828,17 +1008,29 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
       f.mention.id = *named.begin();
     } else if (named.empty()) {
       const Line& line = doc.lines[b.line];
+      // The sentence that holds the bare type, so that a long line costs no more than its sentences.
+      const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), b.begin,
+                                             [](std::size_t pos, const Sentence& s) { return pos < s.begin; });
+      const std::size_t stop =
+          sentence != doc.sentences.begin() && b.begin < std::prev(sentence)->end
+              ? std::min(std::prev(sentence)->end, line.end)
+              : line.end;
       const NameReader reader(lists, std::string_view(doc.folded).substr(0, line.end), line.begin);
-      const auto area = reader.area_name(lists.patterns[b.type].admin, b.end, line.end);
+      const auto area = reader.area_name(lists.patterns[b.type].admin, b.end, stop);
       if (!area) continue;
       Organisation organisation;
-      organisation.name = lists.unit_types.phrases.at(b.type) + " " + std::string(*area);
+      organisation.name = lists.unit_types.phrases.at(b.type) + " " + lists.canonical_place(*area);
       organisation.id = slug(organisation.name);
       f.mention.id = organisation.id;
       if (!registry_.find(organisation.id)) f.unit = std::move(organisation);
     } else {
       continue;
     }
+    // Named now: counts for the bare types that follow and for the parents below.
+    auto& of_type = by_type[fold_for_lookup(lists.unit_types.phrases.at(b.type))];
+    if (of_type.size() < 2) of_type.insert(f.mention.id);
+    auto& of_depth = by_depth[lists.patterns[b.type].depth];
+    if (of_depth.size() < 2) of_depth.insert(f.mention.id);
     found.push_back(std::move(f));
   }
   std::stable_sort(found.begin(), found.end(),
@@ -848,12 +1040,10 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
   for (Found& f : found) {
     if (f.unit) {
       const int depth = f.type ? lists.patterns[*f.type].depth : 0;
-      std::set<std::string> above;  // the units one level up named in the article
-      for (const Found& other : found) {
-        const auto type = type_of(other);
-        if (depth > 1 && type && lists.patterns[*type].depth == depth - 1) above.insert(other.mention.id);
-      }
-      if (above.size() == 1) f.unit->parent = registry_.current(*above.begin());
+      // The units one level up named in the article.
+      const auto above = depth > 1 ? by_depth.find(depth - 1) : by_depth.end();
+      if (above != by_depth.end() && above->second.size() == 1)
+        f.unit->parent = registry_.current(*above->second.begin());
       registry_.add(std::move(*f.unit));
       f.unit.reset();
     }
@@ -886,14 +1076,17 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
   std::vector<Event> events;
   for (const Sentence& sentence : doc.sentences) {
     if (sentence.line >= doc.lines.size() || doc.lines[sentence.line].kind != LineKind::body) continue;
+    // Both lists are in text order: the sentence's own start where it begins (linear in all).
     std::vector<ResolvedMention> in_sentence;
-    std::copy_if(mentions.begin(), mentions.end(), std::back_inserter(in_sentence),
-                 [&](const ResolvedMention& m) {
-                   return m.mention.begin >= sentence.begin && m.mention.end <= sentence.end;
-                 });
+    for (auto m = std::lower_bound(mentions.begin(), mentions.end(), sentence.begin,
+                                   [](const ResolvedMention& a, std::size_t pos) { return a.mention.begin < pos; });
+         m != mentions.end() && m->mention.begin < sentence.end; ++m)
+      if (m->mention.end <= sentence.end) in_sentence.push_back(*m);
     std::vector<OrganisationMention> named;
-    std::copy_if(organisations.begin(), organisations.end(), std::back_inserter(named),
-                 [&](const OrganisationMention& m) { return m.begin >= sentence.begin && m.end <= sentence.end; });
+    for (auto m = std::lower_bound(organisations.begin(), organisations.end(), sentence.begin,
+                                   [](const OrganisationMention& a, std::size_t pos) { return a.begin < pos; });
+         m != organisations.end() && m->begin < sentence.end; ++m)
+      if (m->end <= sentence.end) named.push_back(*m);
     const SentenceReader reader(*lists_, doc, sentence, in_sentence, named);
     const auto reading = reader.read();
     if (!reading) continue;

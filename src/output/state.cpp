@@ -21,12 +21,15 @@ std::string hex16(std::uint64_t value) {
   return text;
 }
 
-// What a subscriber sees change: start, end, all day or not, summary, location.
+// What a subscriber sees change: start, end, all day or not, summary, location, and the status when
+// it is not "confirmed" (called off, put back, only planned). A confirmed event hashes as before the
+// status counted, so that a state written then raises no SEQUENCE for it.
 std::string fingerprint(const TimelineEvent& event) {
   std::uint64_t hash = output::fnv1a(event.start);
   for (std::string_view part : {std::string_view(event.end), std::string_view(event.all_day ? "1" : "0"),
                                 std::string_view(event.title), std::string_view(event.location)})
     hash = output::fnv1a(part, output::fnv1a("\x1f", hash));
+  if (event.status != EventStatus::confirmed) hash = output::fnv1a(to_string(event.status), output::fnv1a("\x1f", hash));
   return hex16(hash);
 }
 

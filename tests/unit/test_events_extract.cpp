@@ -484,3 +484,124 @@ TEST_CASE("a former province's unit keeps its name on its events; the unit of to
   REQUIRE(events.size() == 1);
   CHECK(events[0].organisations == Ids{"tinh-doan-tuyen-quang"});
 }
+
+TEST_CASE("the organiser is the body whose meeting the clause names, or the bodies before the date") {
+  Fixture f({"Tháng 3-2019, chị được bầu vào Ban Thường vụ tại Hội nghị lần thứ 2 Ban Chấp hành Tỉnh đoàn "
+             "Lâm Đồng khóa X.",
+             "Nhân dịp này, Huyện đoàn Đức Trọng gửi thư tới Tỉnh đoàn Gia Lai, ngày 9/4 tại Đà Lạt, chương "
+             "trình “Mùa hè xanh” được công bố."});
+  f.mention("Tháng 3-2019", "2019-03", Precision::month).mention("ngày 9/4", "2019-04-09");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].organisations == Ids{"tinh-doan-lam-dong"});
+  CHECK(events[0].kind == "bầu");
+  // Nobody is named after the date: the bodies before it hold the passive clause's event.
+  CHECK(events[1].organisations == Ids{"huyen-doan-duc-trong", "tinh-doan-gia-lai"});
+  CHECK(events[1].kind == "công bố");
+}
+
+TEST_CASE("a document's date times the predicate before the document") {
+  Fixture f({"Bộ Giáo dục và Đào tạo đã ban hành Thông tư số 12/2020/TT-BGDĐT ngày 3/6/2020 quy định việc "
+             "tổ chức thi cho học sinh."});
+  f.mention("ngày 3/6/2020", "2020-06-03");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"bo-giao-duc-va-dao-tao"});
+  CHECK(events[0].kind == "ban hành");
+  CHECK(events[0].title.starts_with("Ban hành Thông tư số 12/2020/TT-BGDĐT"));
+}
+
+TEST_CASE("time adjuncts after 'hồi', a count ('trong hai tháng ...') and 'là' (a deadline)") {
+  Fixture f({"Liên hoan văn nghệ của Quận đoàn Ba Đình diễn ra hồi tháng 8 năm ngoái.",
+             "Vòng sơ khảo diễn ra trong hai tháng 5-6/2024.", "Hạn nộp bài dự thi là ngày 15/5."});
+  f.mention("tháng 8 năm ngoái", "2023-08", Precision::month)
+      .mention("tháng 5-6/2024", "2024-05/2024-06", Precision::month)
+      .mention("ngày 15/5", "2024-05-15");
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "Liên hoan văn nghệ của Quận đoàn Ba Đình");
+  CHECK(events[0].value == "2023-08");
+  CHECK(events[1].title == "Vòng sơ khảo");
+  CHECK(events[2].title == "Hạn nộp bài dự thi");
+  CHECK(events[2].kind == "hạn chót");
+}
+
+TEST_CASE("'Trưởng ban X' names the Ban it heads; an election is the business of the office's body") {
+  Fixture f({"Ngày 12-5, đồng chí Lê Văn Bình, Tỉnh ủy viên, Trưởng ban Dân vận Tỉnh ủy đã đến thăm "
+             "Trường Tiểu học Hòa Bình.",
+             "Chị được bầu làm Bí thư Quận đoàn Cầu Giấy từ ngày 3/3/2022."});
+  f.mention("Ngày 12-5", "2024-05-12").mention("ngày 3/3/2022", "2022-03-03");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].organisations == Ids{"ban-dan-van-tinh-uy"});
+  CHECK(events[1].organisations == Ids{"quan-doan-cau-giay"});
+  CHECK(events[1].kind == "bầu");
+}
+
+TEST_CASE("an administrative word before a place is part of a unit's name, capitalised or not") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"UBND Thành phố Vũng Tàu và UBND thành phố Bảo Lộc cùng dự."}).doc);
+  CHECK(ids(found) == Ids{"ubnd-thanh-pho-vung-tau", "ubnd-thanh-pho-bao-loc"});
+}
+
+TEST_CASE("a unit found by pattern writes its city or province as the registry does") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"Thành ủy TP.HCM, Thành ủy TP Hồ Chí Minh và UBND Thành phố Hồ Chí Minh cùng LĐLĐ TPHCM dự.",
+               "UBND tỉnh Quảng Ngãi, UBND Quảng Ngãi, UBND thành phố Cần Thơ, UBND TP Cần Thơ và Thành ủy "
+               "Vinh dự."})
+          .doc);
+  // A city or province of the registry is written as in its Thành đoàn's or Tỉnh đoàn's name; other
+  // places (Vinh) as in the text.
+  CHECK(ids(found) == Ids{"thanh-uy-tp-ho-chi-minh", "thanh-uy-tp-ho-chi-minh", "ubnd-tp-ho-chi-minh",
+                          "ldld-tp-ho-chi-minh", "ubnd-quang-ngai", "ubnd-quang-ngai", "ubnd-can-tho",
+                          "ubnd-can-tho", "thanh-uy-vinh"});
+  CHECK(events.registry().find("thanh-uy-tp-ho-chi-minh")->name == "Thành ủy TP. Hồ Chí Minh");
+}
+
+TEST_CASE("a lead body's bracketed abbreviation, a place's name and 'tặng' after a name") {
+  Fixture f({"Sáng 4/7, hội nghị Ban Thường vụ (BTV) Tỉnh đoàn Quảng Ninh lần thứ 5 khai mạc tại Hạ Long.",
+             "Sáng 5/7, tại Nhà tưởng niệm liệt sĩ xã Yên Lập, Huyện đoàn Ba Chẽ tổ chức lễ ra quân.",
+             "Ngày 6/7, Công ty Sao Mai tặng sách cho Đoàn xã Yên Lập."});
+  f.mention("Sáng 4/7", "2024-07-04TMO", Precision::part_of_day)
+      .mention("Sáng 5/7", "2024-07-05TMO", Precision::part_of_day)
+      .mention("Ngày 6/7", "2024-07-06");
+  EventExtractor events_ = extractor();
+  const auto found = events_.find_organisations(f.doc);
+  REQUIRE(!found.empty());
+  CHECK(found[0].id == "tinh-doan-quang-ninh");
+  const Ids named = ids(found);
+  CHECK(std::find(named.begin(), named.end(), "cong-ty-sao-mai") != named.end());  // not "... tặng sách"
+  const auto events = f.events();
+  REQUIRE(events.size() >= 2);
+  CHECK(events[0].organisations == Ids{"tinh-doan-quang-ninh"});
+  CHECK(events[1].title == "Lễ ra quân");  // "tưởng niệm" names the place, not the event
+  CHECK(events[1].organisations == Ids{"huyen-doan-ba-che"});
+}
+
+TEST_CASE("put back to a new date: the event is dated so and goes ahead; without one it is called off") {
+  Fixture f({"Huyện đoàn Mê Linh thông báo lùi Lễ khai mạc hội trại từ ngày 8/4 sang ngày 15/4.",
+             "Ngày 9/4, Quận đoàn Long Biên tổ chức Hội thi tin học; hội thi được hoãn sang ngày 20/4.",
+             "Quận đoàn Hà Đông hoãn Lễ tuyên dương dự kiến tổ chức ngày 10/4.",
+             "Ngày 11/4, Quận đoàn Hà Đông tổ chức hội nghị; hội nghị lùi đến ngày 12/4."});
+  f.mention("ngày 8/4", "2024-04-08")
+      .mention("ngày 15/4", "2024-04-15")
+      .mention("Ngày 9/4", "2024-04-09")
+      .mention("ngày 20/4", "2024-04-20")
+      .mention("ngày 10/4", "2024-04-10")
+      .mention("Ngày 11/4", "2024-04-11")
+      .mention("ngày 12/4", "2024-04-12");
+  const auto events = f.events();
+  REQUIRE(events.size() == 4);
+  CHECK(events[3].value == "2024-04-12");
+  CHECK(events[3].status == EventStatus::confirmed);
+  CHECK(events[0].value == "2024-04-15");
+  CHECK(events[0].status == EventStatus::confirmed);
+  CHECK(events[0].title == "Lễ khai mạc hội trại");
+  CHECK(events[1].value == "2024-04-20");
+  CHECK(events[1].status == EventStatus::confirmed);
+  CHECK(events[2].value == "2024-04-10");
+  CHECK(events[2].status == EventStatus::cancelled);
+  CHECK(events[2].title == "Lễ tuyên dương");
+}

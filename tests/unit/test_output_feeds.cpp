@@ -326,6 +326,21 @@ TEST_CASE("state: UIDs kept, SEQUENCE raised on a change, LAST-MODIFIED from the
     timeline.events[0].location = "Cung Thiếu nhi Hà Nội";
     CHECK(FeedState::update(third, timeline).find("0a1b2c3d4e5f6071")->sequence == 2);
   }
+  SUBCASE("called off, then back on: SEQUENCE rises each time the status changes") {
+    timeline.events[0].status = EventStatus::cancelled;  // "hoãn": the feed says STATUS:CANCELLED
+    const FeedState second = FeedState::update(first, timeline);
+    CHECK(second.find("0a1b2c3d4e5f6071")->sequence == 1);
+    CHECK(second.find("1b2c3d4e5f607182")->sequence == 0);
+    options.state = &second;
+    const std::string after = render_ics(timeline, FeedSpec::all(), options).text;
+    CHECK(after.find("STATUS:CANCELLED") != std::string::npos);
+    CHECK(FeedState::update(second, timeline).find("0a1b2c3d4e5f6071")->sequence == 1);  // no new change
+    timeline.events[0].status = EventStatus::tentative;
+    const FeedState third = FeedState::update(second, timeline);
+    CHECK(third.find("0a1b2c3d4e5f6071")->sequence == 2);
+    timeline.events[0].status = EventStatus::confirmed;
+    CHECK(FeedState::update(third, timeline).find("0a1b2c3d4e5f6071")->sequence == 3);
+  }
   SUBCASE("sources added without a visible change: SEQUENCE stays") {
     timeline.events[2].sources.push_back(test::sample_source("010_more", "2024-06-22", "Trung ương Đoàn đã phát động."));
     const FeedState second = FeedState::update(first, timeline);
