@@ -54,7 +54,7 @@ void read_jsonl(std::istream& in, std::string_view name, const ArticleSink& on_a
 // without nav, header, footer, aside, figure/figcaption, script, style, forms, media, hidden
 // elements and elements whose class or id has a chrome word (related, share, social, comment,
 // breadcrumb, menu, sidebar, ad, tags ... the list is in src/ingest/html.cpp). An Error when there
-// is no body text. `id`, `origin` and `bytes` are left to the caller.
+// is no body text, or when elements nest deeper than Gumbo can parse safely (see html.cpp). `id`, `origin` and `bytes` are left to the caller.
 Expected<Article> read_html(std::string_view html);
 
 // Checks that `bytes` is text we can use: non-empty, valid UTF-8, no NUL bytes. The Error says

@@ -35,7 +35,8 @@ struct TimelineEvent {
   double confidence = 1.0;
   std::vector<EventSource> sources;  // ordered by published, then article id
 
-  // Whether the event can go into a calendar feed: at least day precision and an organiser.
+  // Whether the event can go into a calendar feed: at least day precision, an organiser, and years
+  // up to 3000 (all libical 3.0 writes back correctly).
   bool in_feeds() const;
 };
 

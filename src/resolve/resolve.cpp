@@ -675,6 +675,13 @@ Resolution Resolver::resolve(const Document& doc, const Anchor& given, std::vect
       e.kind = ExpressionKind::point;  // "từ đầu năm đến nay" in that year: the year itself
       e.end = CalendarPoint{};
     }
+    // A year counted past the calendar's years ("năm sau" in 9999) is not knowable.
+    for (CalendarPoint* p : {&e.start, &e.end})
+      if (p->year && !p->two_digit_year && (*p->year < 1 || *p->year > 9999)) {
+        p->year.reset();
+        r.provenance = Provenance::none;
+        r.confidence = 0.3;
+      }
     r.value = timex_value(e);
     result.mentions.push_back(std::move(r));
   }

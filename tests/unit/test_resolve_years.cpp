@@ -308,3 +308,14 @@ TEST_CASE("a can-chi year is the latest so named up to two years after the ancho
   CHECK(resolver().resolve(doc, anchor_on(2027_y / 6 / 21), {year}).mentions[0].value == "2026");
   CHECK(resolver().resolve(doc, anchor_on(2023_y / 6 / 21), {year}).mentions[0].value == "1966");
 }
+
+TEST_CASE("a year counted past 9999 is unknown, not 10000") {
+  const Document doc = body("năm sau");
+  Mention next = year_mention(doc, "năm sau", 0);
+  next.expression.start.year.reset();
+  next.expression.start.offset = 1;
+  const auto r = resolver().resolve(doc, anchor_on(9999_y / 6 / 21), {next});
+  CHECK(r.mentions[0].value == "XXXX");
+  CHECK(r.mentions[0].provenance == Provenance::none);
+  CHECK(resolver().resolve(doc, anchor_on(2024_y / 6 / 21), {next}).mentions[0].value == "2025");
+}
