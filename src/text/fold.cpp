@@ -2,6 +2,9 @@
 
 #include <unicode/normalizer2.h>
 
+#include <algorithm>
+#include <array>
+#include <atomic>
 #include <optional>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -18,6 +21,63 @@ constexpr uint8_t kDash[] = {'-'};
 
 bool is_dash(UChar32 c) { return (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 bool is_space(UChar32 c) { return c != '\n' && c != '\r' && u_isUWhiteSpace(c); }
+
+// Whether fold_tone_marks changes the pair `c` (ASCII o or u, either case) and code point `cp`
+// standing on their own; its context (a "q" before, a letter after) can only keep a pair as it is.
+// Asked of fold_tone_marks once per pair and remembered, for the code points below U+2000 (Latin,
+// Vietnamese included); true, "maybe", for the others.
+bool pair_may_fold(char c, UChar32 cp) {
+  constexpr UChar32 kLimit = 0x2000;
+  if (cp < 0 || cp >= kLimit) return true;
+  static std::array<std::atomic<uint8_t>, 4 * kLimit> known{};  // 0 not asked yet, 1 folds, 2 does not
+  const std::size_t row = c == 'o' ? 0 : c == 'u' ? 1 : c == 'O' ? 2 : 3;
+  std::atomic<uint8_t>& slot = known[row * kLimit + static_cast<std::size_t>(cp)];
+  uint8_t answer = slot.load(std::memory_order_relaxed);
+  if (answer == 0) {
+    std::string pair(1, c);
+    uint8_t bytes[U8_MAX_LENGTH];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(bytes, length, cp);
+    pair.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(length));
+    answer = fold_tone_marks(pair) != pair ? 1 : 2;
+    slot.store(answer, std::memory_order_relaxed);
+  }
+  return answer == 1;
+}
+
+// `fold_tone_marks` on `text` in place, looking only where it can change something: every
+// placement it folds is an ASCII o or u (either case) followed by a non-ASCII letter, and whether it
+// folds depends on that pair and on the bytes before and after it. So the pairs that may fold are
+// folded each on its own window (the byte before, the pair, the byte after), and the rest of the
+// text is skipped a byte at a time.
+void fold_tone_marks_in_place(std::string& text) {
+  const std::size_t n = text.size();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const char c = text[i];
+    if ((c != 'o' && c != 'u' && c != 'O' && c != 'U') || s[i + 1] < 0x80) continue;
+    auto next = static_cast<int32_t>(i + 1);
+    UChar32 cp;
+    U8_NEXT(s, next, static_cast<int32_t>(n), cp);
+    if (!pair_may_fold(c, cp)) continue;
+    const std::size_t from = i == 0 ? 0 : i - 1;
+    const std::size_t to = std::min(n, i + 1 + U8_MAX_LENGTH + 1);  // the pair at its longest, and a byte
+    const std::string window = fold_tone_marks(std::string_view(text).substr(from, to - from));
+    if (window[i - from] == c) continue;  // not folded here
+    if (window.size() != to - from) {
+      // A pair whose spellings differ in length ("uỹ" has 4 bytes, "ũy" 3): fold the rest of the
+      // text as fold_tone_marks does, so that the result stays exactly its result.
+      text.replace(from, std::string::npos, fold_tone_marks(std::string_view(text).substr(from)));
+      return;
+    }
+    // Folded: the pair (o or u and the letter after it) is replaced by as many bytes.
+    std::size_t end = i + 2;
+    while (end < n && (s[end] & 0xC0) == 0x80) ++end;
+    text.replace(i, end - i, window, i - from, end - i);
+    s = reinterpret_cast<const uint8_t*>(text.data());
+    i = end - 1;
+  }
+}
 
 // Appends code points to a FoldedText, folding spaces and dashes.
 class Builder {
@@ -37,7 +97,7 @@ class Builder {
   }
   FoldedText finish(std::size_t original_size) && {
     out_.offsets.push_back(original_size);
-    out_.text = fold_tone_marks(out_.text);  // same length: offsets stay valid
+    fold_tone_marks_in_place(out_.text);  // same length: offsets stay valid
     return std::move(out_);
   }
 
@@ -86,7 +146,7 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
   out.text.resize(length);
   out.offsets.resize(length + 1);
   out.offsets[length] = n;
-  out.text = fold_tone_marks(out.text);  // same length: offsets stay valid
+  fold_tone_marks_in_place(out.text);  // same length: offsets stay valid
   return out;
 }
 
