@@ -42,8 +42,10 @@ std::string fold_tone_marks(std::string_view utf8) {
   for (std::size_t i = 0; i < out.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(out[i]);
     if (c != 'o' && c != 'u' && c != 'O' && c != 'U') continue;
+    // Every variant is an o or u and a letter with a tone mark: none when the next byte is ASCII.
+    if (i + 1 == out.size() || static_cast<unsigned char>(out[i + 1]) < 0x80) continue;
     for (const auto& v : kToneVariants) {
-      if (out.compare(i, v.from.size(), v.from) != 0) continue;
+      if (out[i] != v.from[0] || out.compare(i, v.from.size(), v.from) != 0) continue;
       // The two placements differ only in open syllables ("hoà"/"hòa"; "hoàn" has one spelling),
       // and "qu" is a consonant ("quý" is already right).
       const std::size_t after = i + v.from.size();
