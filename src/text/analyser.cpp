@@ -26,13 +26,24 @@ Expected<std::vector<std::pair<std::string, LineKind>>> kind_list(const RuleFile
   return out;
 }
 
+// The sentence break iterator of this thread, made on first use (making one costs as much as
+// splitting a short article); nullptr when ICU cannot make one.
+icu::BreakIterator* sentence_iterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> breaks;
+  if (!breaks) {
+    UErrorCode status = U_ZERO_ERROR;
+    breaks.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("vi"), status));
+    if (U_FAILURE(status)) breaks.reset();
+  }
+  return breaks.get();
+}
+
 // Splits each non-blank line into sentences with ICU, trimmed of spaces.
 std::vector<Sentence> split_sentences(const std::string& folded, const std::vector<Line>& lines) {
   std::vector<Sentence> sentences;
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> breaks(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("vi"), status));
-  if (U_FAILURE(status)) return sentences;
+  icu::BreakIterator* breaks = sentence_iterator();
+  if (!breaks) return sentences;
   for (std::size_t l = 0; l < lines.size(); ++l) {
     const Line& line = lines[l];
     if (line.kind == LineKind::blank) continue;

@@ -6,6 +6,7 @@
 #include <array>
 #include <atomic>
 #include <optional>
+#include <vector>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -21,6 +22,18 @@ constexpr uint8_t kDash[] = {'-'};
 
 bool is_dash(UChar32 c) { return (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 bool is_space(UChar32 c) { return c != '\n' && c != '\r' && u_isUWhiteSpace(c); }
+
+// What fold_normalized does with code point `c`: 1 folds it to ' ' (is_space), 2 to '-' (is_dash),
+// 0 keeps it. Looked up in a table made once for the BMP.
+uint8_t fold_class(UChar32 c) {
+  auto of = [](UChar32 cp) -> uint8_t { return is_space(cp) ? 1 : is_dash(cp) ? 2 : 0; };
+  static const std::vector<uint8_t> table = [&] {
+    std::vector<uint8_t> t(0x10000);
+    for (UChar32 cp = 0; cp < 0x10000; ++cp) t[static_cast<std::size_t>(cp)] = of(cp);
+    return t;
+  }();
+  return c >= 0 && c < 0x10000 ? table[static_cast<std::size_t>(c)] : of(c);
+}
 
 // Whether fold_tone_marks changes the pair `c` (ASCII o or u, either case) and code point `cp`
 // standing on their own; its context (a "q" before, a letter after) can only keep a pair as it is.
@@ -132,8 +145,8 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
     U8_NEXT(s, next, static_cast<int32_t>(n), c);
     if (c < 0) return std::nullopt;
     const auto end = static_cast<std::size_t>(next);
-    if (is_space(c) || is_dash(c)) {
-      text[length] = is_dash(c) ? '-' : ' ';
+    if (const uint8_t fold = fold_class(c)) {
+      text[length] = fold == 2 ? '-' : ' ';
       offsets[length++] = i;
     } else {
       for (std::size_t k = i; k < end; ++k) {
