@@ -748,12 +748,27 @@ std::vector<Mention> Recogniser::recognise(std::string_view text) const {
   std::vector<Candidate> candidates;
   // Every match of `index` in text[from, to), the whole text kept as the context of each match.
   std::vector<re2::StringPiece> groups;
+  // A match that cannot be a mention because it starts or ends inside a word or a number is seen
+  // from its bounds alone (found by RE2's DFAs), before its groups are asked for (RE2 then runs a
+  // slower engine over the match, exactly as it would have in one call); not for a rule whose
+  // mention is an `extent` group, since its bounds are not the match's.
   auto match_rule = [&](std::size_t index, std::size_t from, std::size_t to) {
     const Rule& rule = compiled_->rules[index];
     groups.assign(static_cast<std::size_t>(1 + rule.regex->NumberOfCapturingGroups()), re2::StringPiece());
+    const int count = static_cast<int>(groups.size());
+    const bool bounds_first = count > 1 && std::none_of(rule.captures.begin(), rule.captures.end(),
+                                                        [](const Capture& c) { return c.field == Field::extent; });
     std::size_t at = from;
-    while (at < to && rule.regex->Match(text, at, to, RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
+    while (at < to && rule.regex->Match(text, at, to, RE2::UNANCHORED, groups.data(), bounds_first ? 1 : count)) {
       const auto begin = static_cast<std::size_t>(groups[0].data() - text.data());
+      if (bounds_first) {
+        const std::size_t end = begin + groups[0].size();
+        if (begin == end || !starts_cleanly(text, begin) || !ends_cleanly(text, end)) {
+          at = next_character(text, begin);
+          continue;
+        }
+        rule.regex->Match(text, begin, end, RE2::ANCHOR_BOTH, groups.data(), count);
+      }
       if (auto mention = mention_of(rule, text, groups, compiled_->lists)) {
         candidates.push_back({index, std::move(*mention), groups[0].size(), rule.blocks});
         at = std::max(begin + groups[0].size(), next_character(text, begin));
