@@ -58,37 +58,52 @@ bool pair_may_fold(char c, UChar32 cp) {
   return answer == 1;
 }
 
-// `fold_tone_marks` on `text` in place, looking only where it can change something: every
-// placement it folds is an ASCII o or u (either case) followed by a non-ASCII letter, and whether it
-// folds depends on that pair and on the bytes before and after it. So the pairs that may fold are
-// folded each on its own window (the byte before, the pair, the byte after), and the rest of the
-// text is skipped a byte at a time.
-void fold_tone_marks_in_place(std::string& text) {
+bool is_o_or_u(char c) { return c == 'o' || c == 'u' || c == 'O' || c == 'U'; }
+
+// fold_tone_marks at byte `i` of `text`, an o or u followed by a non-ASCII character, in place:
+// whether it folds depends on that pair and on the bytes before and after it, so the pair is folded
+// on a window of those bytes. Returns the byte to go on from, or npos when the rest of the text had
+// to be folded at once (a pair whose spellings differ in length, "uỹ" of 4 bytes to "ũy" of 3: the
+// text is then what fold_tone_marks makes of it, shorter).
+std::size_t fold_tone_mark_at(std::string& text, std::size_t i) {
   const std::size_t n = text.size();
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  for (std::size_t i = 0; i + 1 < n; ++i) {
-    const char c = text[i];
-    if ((c != 'o' && c != 'u' && c != 'O' && c != 'U') || s[i + 1] < 0x80) continue;
-    auto next = static_cast<int32_t>(i + 1);
-    UChar32 cp;
-    U8_NEXT(s, next, static_cast<int32_t>(n), cp);
-    if (!pair_may_fold(c, cp)) continue;
-    const std::size_t from = i == 0 ? 0 : i - 1;
-    const std::size_t to = std::min(n, i + 1 + U8_MAX_LENGTH + 1);  // the pair at its longest, and a byte
-    const std::string window = fold_tone_marks(std::string_view(text).substr(from, to - from));
-    if (window[i - from] == c) continue;  // not folded here
-    if (window.size() != to - from) {
-      // A pair whose spellings differ in length ("uỹ" has 4 bytes, "ũy" 3): fold the rest of the
-      // text as fold_tone_marks does, so that the result stays exactly its result.
-      text.replace(from, std::string::npos, fold_tone_marks(std::string_view(text).substr(from)));
-      return;
-    }
-    // Folded: the pair (o or u and the letter after it) is replaced by as many bytes.
-    std::size_t end = i + 2;
-    while (end < n && (s[end] & 0xC0) == 0x80) ++end;
-    text.replace(i, end - i, window, i - from, end - i);
-    s = reinterpret_cast<const uint8_t*>(text.data());
-    i = end - 1;
+  auto next = static_cast<int32_t>(i + 1);
+  UChar32 cp;
+  U8_NEXT(s, next, static_cast<int32_t>(n), cp);
+  if (!pair_may_fold(text[i], cp)) return i + 1;
+  const std::size_t from = i == 0 ? 0 : i - 1;
+  const std::size_t to = std::min(n, i + 1 + U8_MAX_LENGTH + 1);  // the pair at its longest, and a byte
+  const std::string window = fold_tone_marks(std::string_view(text).substr(from, to - from));
+  if (window[i - from] == text[i]) return i + 1;  // not folded here
+  if (window.size() != to - from) {
+    text.replace(from, std::string::npos, fold_tone_marks(std::string_view(text).substr(from)));
+    return std::string::npos;
+  }
+  std::size_t end = i + 2;  // folded: the pair is replaced by as many bytes
+  while (end < n && (s[end] & 0xC0) == 0x80) ++end;
+  text.replace(i, end - i, window, i - from, end - i);
+  return end;
+}
+
+// `fold_tone_marks` on `text` in place, looking only where it can change something: every
+// placement it folds is an ASCII o or u (either case) followed by a non-ASCII letter.
+void fold_tone_marks_in_place(std::string& text) {
+  for (std::size_t i = 0; i + 1 < text.size();) {
+    if (is_o_or_u(text[i]) && static_cast<unsigned char>(text[i + 1]) >= 0x80)
+      i = fold_tone_mark_at(text, i);
+    else
+      ++i;
+  }
+}
+
+// The same for a text whose only such places are `places` (increasing byte offsets).
+void fold_tone_marks_at(std::string& text, const std::vector<std::size_t>& places) {
+  std::size_t done = 0;
+  for (const std::size_t i : places) {
+    if (i < done) continue;
+    done = fold_tone_mark_at(text, i);
+    if (done == std::string::npos) return;
   }
 }
 
@@ -133,11 +148,14 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
   std::size_t* offsets = out.offsets.data();
   std::size_t length = 0;
   const auto* s = reinterpret_cast<const uint8_t*>(original.data());
+  std::vector<std::size_t> tone_places;  // an o or u before a non-ASCII character: fold_tone_marks_at
   for (std::size_t i = 0; i < n;) {
-    const uint8_t byte = s[i];
+    uint8_t byte = s[i];
     if (byte < 0x80) {  // ASCII: tab, vertical tab and form feed are spaces; '\n' and '\r' stay
-      text[length] = (byte == '\t' || byte == '\v' || byte == '\f') ? ' ' : static_cast<char>(byte);
-      offsets[length++] = i++;
+      do {
+        text[length] = (byte == '\t' || byte == '\v' || byte == '\f') ? ' ' : static_cast<char>(byte);
+        offsets[length++] = i++;
+      } while (i < n && (byte = s[i]) < 0x80);
       continue;
     }
     int32_t next = static_cast<int32_t>(i);
@@ -149,6 +167,7 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
       text[length] = fold == 2 ? '-' : ' ';
       offsets[length++] = i;
     } else {
+      if (length > 0 && is_o_or_u(text[length - 1])) tone_places.push_back(length - 1);
       for (std::size_t k = i; k < end; ++k) {
         text[length] = static_cast<char>(s[k]);
         offsets[length++] = k;
@@ -159,7 +178,7 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
   out.text.resize(length);
   out.offsets.resize(length + 1);
   out.offsets[length] = n;
-  fold_tone_marks_in_place(out.text);  // same length: offsets stay valid
+  fold_tone_marks_at(out.text, tone_places);  // same length: offsets stay valid
   return out;
 }
 
