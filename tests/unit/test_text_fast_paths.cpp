@@ -138,3 +138,10 @@ TEST_CASE("fold_for_lookup: NFC text is lower-cased as it is, other text is norm
       CHECK_MESSAGE(fold_for_lookup(s) == fold_for_lookup_reference(s), s);
     }
 }
+
+TEST_CASE("sentences split in UTF-16 map back to the bytes of the folded text, past astral characters") {
+  const Document doc = analyse("Xin chào 😀🎉. Hôm nay 21/6! 𝟙 Tốt lắm.\nDòng hai 😀? Hết");
+  std::vector<std::string> sentences;
+  for (const auto& s : doc.sentences) sentences.emplace_back(doc.view(s));
+  CHECK(sentences == std::vector<std::string>{"Xin chào 😀🎉.", "Hôm nay 21/6!", "𝟙 Tốt lắm.", "Dòng hai 😀?", "Hết"});
+}
