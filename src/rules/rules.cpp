@@ -1,6 +1,9 @@
 #include "biennien/rules.hpp"
 
 #include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <utility>
 #include <fstream>
 #include <sstream>
 
@@ -80,7 +83,10 @@ std::string fold_tone_marks(std::string_view utf8) {
   return out;
 }
 
-std::string fold_for_lookup(std::string_view phrase) {
+namespace {
+
+// fold_for_lookup without its cache.
+std::string fold_for_lookup_uncached(std::string_view phrase) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   const bool have_nfc = U_SUCCESS(status);
@@ -117,6 +123,31 @@ std::string fold_for_lookup(std::string_view phrase) {
   }
   out.resize(length);
   return out;
+}
+
+}  // namespace
+
+// Callers fold the same phrases again and again (the words of a list for every mention, the words of
+// a sentence for each of its mentions): each thread remembers the short phrases it folded, and the
+// last long ones.
+std::string fold_for_lookup(std::string_view phrase) {
+  constexpr std::size_t kShort = 64, kShortEntries = 4096, kLongEntries = 4;
+  struct Cache {
+    std::unordered_map<std::string, std::string> short_phrases;
+    std::array<std::pair<std::string, std::string>, kLongEntries> long_phrases;
+    std::size_t next_long = 0;
+  };
+  thread_local Cache cache;
+  if (phrase.size() <= kShort) {
+    if (const auto it = cache.short_phrases.find(std::string(phrase)); it != cache.short_phrases.end()) return it->second;
+    if (cache.short_phrases.size() >= kShortEntries) cache.short_phrases.clear();
+    return cache.short_phrases.emplace(std::string(phrase), fold_for_lookup_uncached(phrase)).first->second;
+  }
+  for (const auto& [from, to] : cache.long_phrases)
+    if (from == phrase) return to;
+  auto& slot = cache.long_phrases[cache.next_long++ % kLongEntries];
+  slot = {std::string(phrase), fold_for_lookup_uncached(phrase)};
+  return slot.second;
 }
 
 const std::string* WordList::find(std::string_view phrase) const {

@@ -145,3 +145,13 @@ TEST_CASE("sentences split in UTF-16 map back to the bytes of the folded text, p
   for (const auto& s : doc.sentences) sentences.emplace_back(doc.view(s));
   CHECK(sentences == std::vector<std::string>{"Xin chào 😀🎉.", "Hôm nay 21/6!", "𝟙 Tốt lắm.", "Dòng hai 😀?", "Hết"});
 }
+
+TEST_CASE("fold_for_lookup remembers what it folded without mixing phrases up") {
+  std::vector<std::string> phrases;
+  for (int i = 0; i < 12; ++i) {
+    phrases.push_back("Ngày " + std::to_string(i) + " THÁNG Sáu");  // short
+    phrases.push_back(std::string(70, ' ') + "Hội Nghị  Tổng Kết lần " + std::to_string(i) + " HOÀ");  // long
+  }
+  for (int round = 0; round < 3; ++round)
+    for (const auto& p : phrases) CHECK_MESSAGE(fold_for_lookup(p) == fold_for_lookup_reference(p), p);
+}
