@@ -1,11 +1,19 @@
 #include "biennien/rules.hpp"
 
 #include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <utility>
 #include <fstream>
 #include <sstream>
 
+#include <unicode/bytestream.h>
+#include <unicode/casemap.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <climits>
 
 #include "biennien/embedded.hpp"
 
@@ -31,6 +39,22 @@ constexpr ToneVariant kToneVariants[] = {
     {"UỲ", "ÙY"}, {"UÝ", "ÚY"}, {"UỶ", "ỦY"}, {"UỸ", "ŨY"}, {"UỴ", "ỤY"},
 };
 
+// Whether ICU reads `s` as UTF-8 without replacing anything by U+FFFD.
+bool is_well_formed_utf8(std::string_view s) {
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < n;) {
+    if (b[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(b, i, n, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
 bool is_letter_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
@@ -42,8 +66,10 @@ std::string fold_tone_marks(std::string_view utf8) {
   for (std::size_t i = 0; i < out.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(out[i]);
     if (c != 'o' && c != 'u' && c != 'O' && c != 'U') continue;
+    // Every variant is an o or u and a letter with a tone mark: none when the next byte is ASCII.
+    if (i + 1 == out.size() || static_cast<unsigned char>(out[i + 1]) < 0x80) continue;
     for (const auto& v : kToneVariants) {
-      if (out.compare(i, v.from.size(), v.from) != 0) continue;
+      if (out[i] != v.from[0] || out.compare(i, v.from.size(), v.from) != 0) continue;
       // The two placements differ only in open syllables ("hoà"/"hòa"; "hoàn" has one spelling),
       // and "qu" is a consonant ("quý" is already right).
       const std::size_t after = i + v.from.size();
@@ -57,28 +83,71 @@ std::string fold_tone_marks(std::string_view utf8) {
   return out;
 }
 
-std::string fold_for_lookup(std::string_view phrase) {
+namespace {
+
+// fold_for_lookup without its cache.
+std::string fold_for_lookup_uncached(std::string_view phrase) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(phrase.data(), static_cast<int32_t>(phrase.size())));
-  if (U_SUCCESS(status)) text = nfc->normalize(text, status);
-  text.toLower();
+  const bool have_nfc = U_SUCCESS(status);
+  const icu::StringPiece bytes(phrase.data(), static_cast<int32_t>(phrase.size()));
   std::string lowered;
-  text.toUTF8String(lowered);
-  lowered = fold_tone_marks(lowered);
-  std::string out;
-  out.reserve(lowered.size());
+  // The common case, well-formed UTF-8 already in NFC: lower-cased as UTF-8, without the round trip
+  // through UTF-16 (the same full case mapping of the default locale).
+  bool done = false;
+  if (have_nfc && phrase.size() <= static_cast<std::size_t>(INT32_MAX) && is_well_formed_utf8(phrase) &&
+      nfc->isNormalizedUTF8(bytes, status) && U_SUCCESS(status)) {
+    icu::StringByteSink<std::string> sink(&lowered, static_cast<int32_t>(phrase.size()));
+    icu::CaseMap::utf8ToLower(nullptr, 0, bytes, sink, nullptr, status);
+    done = U_SUCCESS(status);
+  }
+  if (!done) {
+    status = U_ZERO_ERROR;
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(bytes);
+    if (have_nfc) text = nfc->normalize(text, status);
+    text.toLower();
+    lowered.clear();
+    text.toUTF8String(lowered);
+  }
+  std::string out = fold_tone_marks(lowered);
+  std::size_t length = 0;  // runs of spaces and tabs to one space, none at either end
   bool space = false;
-  for (char c : lowered) {
+  for (const char c : out) {
     if (c == ' ' || c == '\t') {
-      space = !out.empty();
+      space = length != 0;
       continue;
     }
-    if (space) out += ' ';
+    if (space) out[length++] = ' ';
     space = false;
-    out += c;
+    out[length++] = c;
   }
+  out.resize(length);
   return out;
+}
+
+}  // namespace
+
+// Callers fold the same phrases again and again (the words of a list for every mention, the words of
+// a sentence for each of its mentions): each thread remembers the short phrases it folded, and the
+// last long ones.
+std::string fold_for_lookup(std::string_view phrase) {
+  constexpr std::size_t kShort = 64, kShortEntries = 4096, kLongEntries = 4;
+  struct Cache {
+    std::unordered_map<std::string, std::string> short_phrases;
+    std::array<std::pair<std::string, std::string>, kLongEntries> long_phrases;
+    std::size_t next_long = 0;
+  };
+  thread_local Cache cache;
+  if (phrase.size() <= kShort) {
+    if (const auto it = cache.short_phrases.find(std::string(phrase)); it != cache.short_phrases.end()) return it->second;
+    if (cache.short_phrases.size() >= kShortEntries) cache.short_phrases.clear();
+    return cache.short_phrases.emplace(std::string(phrase), fold_for_lookup_uncached(phrase)).first->second;
+  }
+  for (const auto& [from, to] : cache.long_phrases)
+    if (from == phrase) return to;
+  auto& slot = cache.long_phrases[cache.next_long++ % kLongEntries];
+  slot = {std::string(phrase), fold_for_lookup_uncached(phrase)};
+  return slot.second;
 }
 
 const std::string* WordList::find(std::string_view phrase) const {

@@ -700,12 +700,71 @@ std::size_t next_character(std::string_view text, std::size_t i) {
   return i;
 }
 
+// Whether no match of `pattern` (compiled with pattern_options()) can hold a line break or depend
+// on text beyond its own line (^, $, \A, \z, (?m), (?s)), so that looking for it line by line finds
+// exactly what looking through the whole text finds. Conservative: every escape that could stand
+// for a line break or a control character (\s \n \x \p \C \Q ...), negated and POSIX classes and
+// raw control bytes say no. \d, \w, \b and \B are safe: a line break is neither a digit nor a
+// word character, so a line's ends are word boundaries whether or not the break is seen.
+bool stays_in_line(std::string_view pattern) {
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    const auto c = static_cast<unsigned char>(pattern[i]);
+    if (c < 0x20 || c == 0x7F || c == '^' || c == '$') return false;
+    if (c == '[' && i + 1 < pattern.size() && pattern[i + 1] == ':') return false;
+    if (c == '\\') {
+      if (++i == pattern.size()) return false;
+      const char e = pattern[i];
+      const bool alnum = (e >= '0' && e <= '9') || (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z');
+      if (alnum && e != 'd' && e != 'w' && e != 'b' && e != 'B') return false;
+      continue;
+    }
+    if (c == '(' && i + 2 < pattern.size() && pattern[i + 1] == '?' && pattern[i + 2] != 'P') {
+      for (std::size_t k = i + 2; k < pattern.size() && pattern[k] != ':' && pattern[k] != ')'; ++k)
+        if (pattern[k] == 's' || pattern[k] == 'm') return false;
+    }
+  }
+  return true;
+}
+
+// Rules compiled together in one RE2::Set answer "which rules match somewhere here" in one pass.
+// One set of all the rules builds too many DFA states (every mix of the partial matches of every
+// rule in flight); a few smaller sets of consecutive rules cost less in all.
+constexpr std::size_t kRuleSets = 3;
+
+struct RuleSet {
+  std::unique_ptr<RE2::Set> set;
+  std::vector<std::size_t> rules;  // the rule index of each pattern of `set`
+};
+
+struct RuleSets {
+  std::vector<RuleSet> sets;
+  bool by_line = false;  // no rule's match holds a line break: the sets run line by line
+};
+
+// Splits `rules` into kRuleSets sets and decides whether they run line by line.
+Expected<RuleSets> compile_sets(const std::vector<Rule>& rules, const RuleFiles& files) {
+  RuleSets out;
+  out.by_line = !pattern_options().dot_nl() && !pattern_options().never_nl();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const Rule& rule = rules[i];
+    if (i * kRuleSets / rules.size() == out.sets.size())
+      out.sets.push_back({std::make_unique<RE2::Set>(pattern_options(), RE2::UNANCHORED), {}});
+    std::string error;
+    if (out.sets.back().set->Add(rule.regex->pattern(), &error) < 0) return Error{rule.name, error};
+    out.sets.back().rules.push_back(i);
+    out.by_line = out.by_line && stays_in_line(rule.regex->pattern());
+  }
+  for (RuleSet& s : out.sets)
+    if (!s.set->Compile()) return Error{files.display_name("temporal/"), "rules too large to compile together"};
+  return out;
+}
+
 }  // namespace
 
 struct Recogniser::Compiled {
   std::vector<Rule> rules;  // in the order of their files and lines: ties go to the first
   FieldLists lists;
-  RE2::Set set{pattern_options(), RE2::UNANCHORED};
+  RuleSets matcher;
 };
 
 Expected<Recogniser> Recogniser::compile(const RuleFiles& files) {
@@ -713,11 +772,9 @@ Expected<Recogniser> Recogniser::compile(const RuleFiles& files) {
   RuleCompiler compiler(files);
   for (const std::string& name : files.list("temporal/", ".rules"))
     if (auto error = compiler.read(name, compiled->rules)) return *error;
-  for (const Rule& rule : compiled->rules) {
-    std::string error;
-    if (compiled->set.Add(rule.regex->pattern(), &error) < 0) return Error{rule.name, error};
-  }
-  if (!compiled->set.Compile()) return Error{files.display_name("temporal/"), "rules too large to compile together"};
+  auto sets = compile_sets(compiled->rules, files);
+  if (!sets) return sets.error();
+  compiled->matcher = std::move(*sets);
   compiled->lists = compiler.take_field_lists();
   Recogniser recogniser;
   recogniser.compiled_ = std::move(compiled);
@@ -725,8 +782,7 @@ Expected<Recogniser> Recogniser::compile(const RuleFiles& files) {
 }
 
 std::vector<Mention> Recogniser::recognise(std::string_view text) const {
-  std::vector<int> candidates_rules;
-  if (!compiled_ || compiled_->rules.empty() || !compiled_->set.Match(text, &candidates_rules)) return {};
+  if (!compiled_ || compiled_->rules.empty()) return {};
 
   struct Candidate {
     std::size_t order;
@@ -735,19 +791,55 @@ std::vector<Mention> Recogniser::recognise(std::string_view text) const {
     bool blocks;          // a false friend: yields nothing, removes the mentions inside it
   };
   std::vector<Candidate> candidates;
-  for (const int index : candidates_rules) {
-    const Rule& rule = compiled_->rules[static_cast<std::size_t>(index)];
-    std::vector<re2::StringPiece> groups(static_cast<std::size_t>(1 + rule.regex->NumberOfCapturingGroups()));
-    std::size_t at = 0;
-    while (at < text.size() &&
-           rule.regex->Match(text, at, text.size(), RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
+  // Every match of `index` in text[from, to), the whole text kept as the context of each match.
+  std::vector<re2::StringPiece> groups;
+  // A match that cannot be a mention because it starts or ends inside a word or a number is seen
+  // from its bounds alone (found by RE2's DFAs), before its groups are asked for (RE2 then runs a
+  // slower engine over the match, exactly as it would have in one call); not for a rule whose
+  // mention is an `extent` group, since its bounds are not the match's.
+  auto match_rule = [&](std::size_t index, std::size_t from, std::size_t to) {
+    const Rule& rule = compiled_->rules[index];
+    groups.assign(static_cast<std::size_t>(1 + rule.regex->NumberOfCapturingGroups()), re2::StringPiece());
+    const int count = static_cast<int>(groups.size());
+    const bool bounds_first = count > 1 && std::none_of(rule.captures.begin(), rule.captures.end(),
+                                                        [](const Capture& c) { return c.field == Field::extent; });
+    std::size_t at = from;
+    while (at < to && rule.regex->Match(text, at, to, RE2::UNANCHORED, groups.data(), bounds_first ? 1 : count)) {
       const auto begin = static_cast<std::size_t>(groups[0].data() - text.data());
+      if (bounds_first) {
+        const std::size_t end = begin + groups[0].size();
+        if (begin == end || !starts_cleanly(text, begin) || !ends_cleanly(text, end)) {
+          at = next_character(text, begin);
+          continue;
+        }
+        rule.regex->Match(text, begin, end, RE2::ANCHOR_BOTH, groups.data(), count);
+      }
       if (auto mention = mention_of(rule, text, groups, compiled_->lists)) {
-        candidates.push_back({static_cast<std::size_t>(index), std::move(*mention), groups[0].size(), rule.blocks});
+        candidates.push_back({index, std::move(*mention), groups[0].size(), rule.blocks});
         at = std::max(begin + groups[0].size(), next_character(text, begin));
       } else {
         at = next_character(text, begin);
       }
+    }
+  };
+  // The sets say which rules match in a segment (a line, or the whole text when a rule may cross a
+  // line break); only those rules are then run, and only over that segment.
+  std::vector<int> found;
+  auto match_segment = [&](std::size_t from, std::size_t to) {
+    const std::string_view segment = text.substr(from, to - from);
+    for (const RuleSet& s : compiled_->matcher.sets) {
+      if (!s.set->Match(segment, &found)) continue;
+      for (const int f : found) match_rule(s.rules[static_cast<std::size_t>(f)], from, to);
+    }
+  };
+  if (!compiled_->matcher.by_line) {
+    match_segment(0, text.size());
+  } else {
+    for (std::size_t from = 0; from < text.size();) {
+      const std::size_t end = text.find('\n', from);
+      const std::size_t to = end == std::string_view::npos ? text.size() : end;
+      if (to > from) match_segment(from, to);  // an empty line holds no mention
+      from = to + 1;
     }
   }
 

@@ -1,5 +1,6 @@
 #include <unicode/brkiter.h>
-#include <unicode/utext.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <memory>
@@ -26,25 +27,49 @@ Expected<std::vector<std::pair<std::string, LineKind>>> kind_list(const RuleFile
   return out;
 }
 
+// The sentence break iterator of this thread, made on first use (making one costs as much as
+// splitting a short article); nullptr when ICU cannot make one.
+icu::BreakIterator* sentence_iterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> breaks;
+  if (!breaks) {
+    UErrorCode status = U_ZERO_ERROR;
+    breaks.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("vi"), status));
+    if (U_FAILURE(status)) breaks.reset();
+  }
+  return breaks.get();
+}
+
 // Splits each non-blank line into sentences with ICU, trimmed of spaces.
 std::vector<Sentence> split_sentences(const std::string& folded, const std::vector<Line>& lines) {
   std::vector<Sentence> sentences;
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> breaks(
-      icu::BreakIterator::createSentenceInstance(icu::Locale("vi"), status));
-  if (U_FAILURE(status)) return sentences;
+  icu::BreakIterator* breaks = sentence_iterator();
+  if (!breaks) return sentences;
   for (std::size_t l = 0; l < lines.size(); ++l) {
     const Line& line = lines[l];
     if (line.kind == LineKind::blank) continue;
-    icu::LocalUTextPointer text(utext_openUTF8(nullptr, folded.data() + line.begin,
-                                               static_cast<int64_t>(line.end - line.begin), &status));
-    breaks->setText(text.getAlias(), status);
-    if (U_FAILURE(status)) return sentences;
-    for (int32_t b = breaks->first(), e = breaks->next(); e != icu::BreakIterator::DONE;
-         b = e, e = breaks->next()) {
+    // ICU walks UTF-16 faster than UTF-8 through a UText: the line is converted once, and each
+    // boundary (in UTF-16 units, increasing) is walked back to its byte in the line.
+    const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data() + line.begin);
+    const auto size = static_cast<int32_t>(line.end - line.begin);
+    const icu::UnicodeString text =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(reinterpret_cast<const char*>(bytes), size));
+    breaks->setText(text);
+    int32_t unit = 0, byte = 0;
+    auto byte_of = [&](int32_t boundary) {
+      while (unit < boundary && byte < size) {
+        UChar32 c;
+        U8_NEXT(bytes, byte, size, c);
+        unit += c > 0xFFFF ? 2 : 1;
+      }
+      return static_cast<std::size_t>(byte);
+    };
+    for (std::size_t b = byte_of(breaks->first()), e = 0; true; b = e) {
+      const int32_t boundary = breaks->next();
+      if (boundary == icu::BreakIterator::DONE) break;
+      e = byte_of(boundary);
       Sentence s;
-      s.begin = line.begin + static_cast<std::size_t>(b);
-      s.end = line.begin + static_cast<std::size_t>(e);
+      s.begin = line.begin + b;
+      s.end = line.begin + e;
       while (s.begin < s.end && folded[s.begin] == ' ') ++s.begin;
       while (s.end > s.begin && folded[s.end - 1] == ' ') --s.end;
       s.line = l;

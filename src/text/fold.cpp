@@ -2,7 +2,11 @@
 
 #include <unicode/normalizer2.h>
 
+#include <algorithm>
+#include <array>
+#include <atomic>
 #include <optional>
+#include <vector>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -18,6 +22,90 @@ constexpr uint8_t kDash[] = {'-'};
 
 bool is_dash(UChar32 c) { return (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 bool is_space(UChar32 c) { return c != '\n' && c != '\r' && u_isUWhiteSpace(c); }
+
+// What fold_normalized does with code point `c`: 1 folds it to ' ' (is_space), 2 to '-' (is_dash),
+// 0 keeps it. Looked up in a table made once for the BMP.
+uint8_t fold_class(UChar32 c) {
+  auto of = [](UChar32 cp) -> uint8_t { return is_space(cp) ? 1 : is_dash(cp) ? 2 : 0; };
+  static const std::vector<uint8_t> table = [&] {
+    std::vector<uint8_t> t(0x10000);
+    for (UChar32 cp = 0; cp < 0x10000; ++cp) t[static_cast<std::size_t>(cp)] = of(cp);
+    return t;
+  }();
+  return c >= 0 && c < 0x10000 ? table[static_cast<std::size_t>(c)] : of(c);
+}
+
+// Whether fold_tone_marks changes the pair `c` (ASCII o or u, either case) and code point `cp`
+// standing on their own; its context (a "q" before, a letter after) can only keep a pair as it is.
+// Asked of fold_tone_marks once per pair and remembered, for the code points below U+2000 (Latin,
+// Vietnamese included); true, "maybe", for the others.
+bool pair_may_fold(char c, UChar32 cp) {
+  constexpr UChar32 kLimit = 0x2000;
+  if (cp < 0 || cp >= kLimit) return true;
+  static std::array<std::atomic<uint8_t>, 4 * kLimit> known{};  // 0 not asked yet, 1 folds, 2 does not
+  const std::size_t row = c == 'o' ? 0 : c == 'u' ? 1 : c == 'O' ? 2 : 3;
+  std::atomic<uint8_t>& slot = known[row * kLimit + static_cast<std::size_t>(cp)];
+  uint8_t answer = slot.load(std::memory_order_relaxed);
+  if (answer == 0) {
+    std::string pair(1, c);
+    uint8_t bytes[U8_MAX_LENGTH];
+    int32_t length = 0;
+    U8_APPEND_UNSAFE(bytes, length, cp);
+    pair.append(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(length));
+    answer = fold_tone_marks(pair) != pair ? 1 : 2;
+    slot.store(answer, std::memory_order_relaxed);
+  }
+  return answer == 1;
+}
+
+bool is_o_or_u(char c) { return c == 'o' || c == 'u' || c == 'O' || c == 'U'; }
+
+// fold_tone_marks at byte `i` of `text`, an o or u followed by a non-ASCII character, in place:
+// whether it folds depends on that pair and on the bytes before and after it, so the pair is folded
+// on a window of those bytes. Returns the byte to go on from, or npos when the rest of the text had
+// to be folded at once (a pair whose spellings differ in length, "uỹ" of 4 bytes to "ũy" of 3: the
+// text is then what fold_tone_marks makes of it, shorter).
+std::size_t fold_tone_mark_at(std::string& text, std::size_t i) {
+  const std::size_t n = text.size();
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  auto next = static_cast<int32_t>(i + 1);
+  UChar32 cp;
+  U8_NEXT(s, next, static_cast<int32_t>(n), cp);
+  if (!pair_may_fold(text[i], cp)) return i + 1;
+  const std::size_t from = i == 0 ? 0 : i - 1;
+  const std::size_t to = std::min(n, i + 1 + U8_MAX_LENGTH + 1);  // the pair at its longest, and a byte
+  const std::string window = fold_tone_marks(std::string_view(text).substr(from, to - from));
+  if (window[i - from] == text[i]) return i + 1;  // not folded here
+  if (window.size() != to - from) {
+    text.replace(from, std::string::npos, fold_tone_marks(std::string_view(text).substr(from)));
+    return std::string::npos;
+  }
+  std::size_t end = i + 2;  // folded: the pair is replaced by as many bytes
+  while (end < n && (s[end] & 0xC0) == 0x80) ++end;
+  text.replace(i, end - i, window, i - from, end - i);
+  return end;
+}
+
+// `fold_tone_marks` on `text` in place, looking only where it can change something: every
+// placement it folds is an ASCII o or u (either case) followed by a non-ASCII letter.
+void fold_tone_marks_in_place(std::string& text) {
+  for (std::size_t i = 0; i + 1 < text.size();) {
+    if (is_o_or_u(text[i]) && static_cast<unsigned char>(text[i + 1]) >= 0x80)
+      i = fold_tone_mark_at(text, i);
+    else
+      ++i;
+  }
+}
+
+// The same for a text whose only such places are `places` (increasing byte offsets).
+void fold_tone_marks_at(std::string& text, const std::vector<std::size_t>& places) {
+  std::size_t done = 0;
+  for (const std::size_t i : places) {
+    if (i < done) continue;
+    done = fold_tone_mark_at(text, i);
+    if (done == std::string::npos) return;
+  }
+}
 
 // Appends code points to a FoldedText, folding spaces and dashes.
 class Builder {
@@ -37,7 +125,7 @@ class Builder {
   }
   FoldedText finish(std::size_t original_size) && {
     out_.offsets.push_back(original_size);
-    out_.text = fold_tone_marks(out_.text);  // same length: offsets stay valid
+    fold_tone_marks_in_place(out_.text);  // same length: offsets stay valid
     return std::move(out_);
   }
 
@@ -60,11 +148,14 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
   std::size_t* offsets = out.offsets.data();
   std::size_t length = 0;
   const auto* s = reinterpret_cast<const uint8_t*>(original.data());
+  std::vector<std::size_t> tone_places;  // an o or u before a non-ASCII character: fold_tone_marks_at
   for (std::size_t i = 0; i < n;) {
-    const uint8_t byte = s[i];
+    uint8_t byte = s[i];
     if (byte < 0x80) {  // ASCII: tab, vertical tab and form feed are spaces; '\n' and '\r' stay
-      text[length] = (byte == '\t' || byte == '\v' || byte == '\f') ? ' ' : static_cast<char>(byte);
-      offsets[length++] = i++;
+      do {
+        text[length] = (byte == '\t' || byte == '\v' || byte == '\f') ? ' ' : static_cast<char>(byte);
+        offsets[length++] = i++;
+      } while (i < n && (byte = s[i]) < 0x80);
       continue;
     }
     int32_t next = static_cast<int32_t>(i);
@@ -72,10 +163,11 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
     U8_NEXT(s, next, static_cast<int32_t>(n), c);
     if (c < 0) return std::nullopt;
     const auto end = static_cast<std::size_t>(next);
-    if (is_space(c) || is_dash(c)) {
-      text[length] = is_dash(c) ? '-' : ' ';
+    if (const uint8_t fold = fold_class(c)) {
+      text[length] = fold == 2 ? '-' : ' ';
       offsets[length++] = i;
     } else {
+      if (length > 0 && is_o_or_u(text[length - 1])) tone_places.push_back(length - 1);
       for (std::size_t k = i; k < end; ++k) {
         text[length] = static_cast<char>(s[k]);
         offsets[length++] = k;
@@ -86,7 +178,7 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
   out.text.resize(length);
   out.offsets.resize(length + 1);
   out.offsets[length] = n;
-  out.text = fold_tone_marks(out.text);  // same length: offsets stay valid
+  fold_tone_marks_at(out.text, tone_places);  // same length: offsets stay valid
   return out;
 }
 
