@@ -29,15 +29,28 @@ struct ToneVariant {
 };
 constexpr ToneVariant kToneVariants[] = {
     {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
-    {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
-    {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"},
-    {"Oà", "Òa"}, {"Oá", "Óa"}, {"Oả", "Ỏa"}, {"Oã", "Õa"}, {"Oạ", "Ọa"},
-    {"Oè", "Òe"}, {"Oé", "Óe"}, {"Oẻ", "Ỏe"}, {"Oẽ", "Õe"}, {"Oẹ", "Ọe"},
-    {"Uỳ", "Ùy"}, {"Uý", "Úy"}, {"Uỷ", "Ủy"}, {"Uỹ", "Ũy"}, {"Uỵ", "Ụy"},
-    {"OÀ", "ÒA"}, {"OÁ", "ÓA"}, {"OẢ", "ỎA"}, {"OÃ", "ÕA"}, {"OẠ", "ỌA"},
-    {"OÈ", "ÒE"}, {"OÉ", "ÓE"}, {"OẺ", "ỎE"}, {"OẼ", "ÕE"}, {"OẸ", "ỌE"},
-    {"UỲ", "ÙY"}, {"UÝ", "ÚY"}, {"UỶ", "ỦY"}, {"UỸ", "ŨY"}, {"UỴ", "ỤY"},
+    {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẹ", "ọe"}, {"uý", "úy"},
+    {"uỷ", "ủy"}, {"uỵ", "ụy"}, {"Oà", "Òa"}, {"Oá", "Óa"}, {"Oả", "Ỏa"},
+    {"Oã", "Õa"}, {"Oạ", "Ọa"}, {"Oè", "Òe"}, {"Oé", "Óe"}, {"Oẻ", "Ỏe"},
+    {"Oẹ", "Ọe"}, {"Uý", "Úy"}, {"Uỷ", "Ủy"}, {"Uỵ", "Ụy"}, {"OÀ", "ÒA"},
+    {"OÁ", "ÓA"}, {"OẢ", "ỎA"}, {"OÃ", "ÕA"}, {"OẠ", "ỌA"}, {"OÈ", "ÒE"},
+    {"OÉ", "ÓE"}, {"OẺ", "ỎE"}, {"OẸ", "ỌE"}, {"UÝ", "ÚY"}, {"UỶ", "ỦY"},
+    {"UỴ", "ỤY"},
 };
+
+// The placements whose spellings differ in UTF-8 length (õ, ù and ũ take two bytes, ẽ, ỳ and ỹ
+// three): folded for look-up only (fold_for_lookup), since folding them in a text would move the
+// byte offsets after them ("Thuỳ", "Luỹ kế" keep their spelling in folded text).
+constexpr ToneVariant kResizingToneVariants[] = {
+    {"oẽ", "õe"}, {"uỳ", "ùy"}, {"Oẽ", "Õe"}, {"Uỳ", "Ùy"}, {"OẼ", "ÕE"},
+    {"UỲ", "ÙY"}, {"uỹ", "ũy"}, {"Uỹ", "Ũy"}, {"UỸ", "ŨY"},
+};
+
+static_assert([] {
+  for (const auto& v : kToneVariants)
+    if (v.from.size() != v.to.size()) return false;
+  return true;
+}(), "a tone variant changes the byte length");
 
 // Whether ICU reads `s` as UTF-8 without replacing anything by U+FFFD.
 bool is_well_formed_utf8(std::string_view s) {
@@ -59,16 +72,15 @@ bool is_letter_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-}  // namespace
-
-std::string fold_tone_marks(std::string_view utf8) {
-  std::string out(utf8);
+// Replaces in `out` each old-style placement of `variants` by its matching spelling.
+template <std::size_t N>
+void fold_variants(std::string& out, const ToneVariant (&variants)[N]) {
   for (std::size_t i = 0; i < out.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(out[i]);
     if (c != 'o' && c != 'u' && c != 'O' && c != 'U') continue;
     // Every variant is an o or u and a letter with a tone mark: none when the next byte is ASCII.
     if (i + 1 == out.size() || static_cast<unsigned char>(out[i + 1]) < 0x80) continue;
-    for (const auto& v : kToneVariants) {
+    for (const auto& v : variants) {
       if (out[i] != v.from[0] || out.compare(i, v.from.size(), v.from) != 0) continue;
       // The two placements differ only in open syllables ("hoà"/"hòa"; "hoàn" has one spelling),
       // and "qu" is a consonant ("quý" is already right).
@@ -76,10 +88,17 @@ std::string fold_tone_marks(std::string_view utf8) {
       if (after < out.size() && is_letter_byte(static_cast<unsigned char>(out[after]))) break;
       if (i > 0 && (out[i - 1] == 'q' || out[i - 1] == 'Q')) break;
       out.replace(i, v.from.size(), v.to);
-      i = after - 1;
+      i += v.to.size() - 1;
       break;
     }
   }
+}
+
+}  // namespace
+
+std::string fold_tone_marks(std::string_view utf8) {
+  std::string out(utf8);
+  fold_variants(out, kToneVariants);
   return out;
 }
 
@@ -110,6 +129,8 @@ std::string fold_for_lookup_uncached(std::string_view phrase) {
     text.toUTF8String(lowered);
   }
   std::string out = fold_tone_marks(lowered);
+  // Then the placements whose two spellings differ in length, which the text cannot fold in place.
+  fold_variants(out, kResizingToneVariants);
   std::size_t length = 0;  // runs of spaces and tabs to one space, none at either end
   bool space = false;
   for (const char c : out) {

@@ -2,6 +2,8 @@
 // is, text that is not is normalised, and tone marks fold exactly as fold_tone_marks folds them.
 #include <doctest/doctest.h>
 
+#include <cctype>
+
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
@@ -104,6 +106,16 @@ std::string fold_for_lookup_reference(std::string_view phrase) {
   std::string lowered;
   text.toUTF8String(lowered);
   lowered = fold_tone_marks(lowered);
+  // The placements whose spellings differ in length, folded for look-up only (open syllables, not
+  // after "q").
+  for (const auto& [from, to] : {std::pair<std::string, std::string>{"oẽ", "õe"}, {"uỳ", "ùy"}, {"uỹ", "ũy"}})
+    for (std::size_t at = lowered.find(from); at != std::string::npos; at = lowered.find(from, at + 1)) {
+      const std::size_t after = at + from.size();
+      const bool letter_after = after < lowered.size() && (std::isalpha(static_cast<unsigned char>(lowered[after])) ||
+                                                           static_cast<unsigned char>(lowered[after]) >= 0x80);
+      if (letter_after || (at > 0 && lowered[at - 1] == 'q')) continue;
+      lowered.replace(at, from.size(), to);
+    }
   std::string out;
   bool space = false;
   for (char c : lowered) {
