@@ -155,34 +155,26 @@ TEST_CASE("every named day has a civil date in every year 1900-2100") {
 }
 
 TEST_CASE("a bad registry is an error naming file and line") {
-  auto bad = RuleFiles::from_directory(BIENNIEN_SOURCE_DIR "/tests/unit/data/lunar/bad_date");
-  REQUIRE(bad);
-  auto r = NamedDayRegistry::load(*bad);
-  REQUIRE_FALSE(r);
-  CHECK(r.error().where.ends_with("resolve/named_days.tsv:3"));
-  CHECK(r.error().message == "no such day");
-
-  auto duplicate = RuleFiles::from_directory(BIENNIEN_SOURCE_DIR "/tests/unit/data/lunar/duplicate_name");
-  REQUIRE(duplicate);
-  auto d = NamedDayRegistry::load(*duplicate);
-  REQUIRE_FALSE(d);
-  CHECK(d.error().where.ends_with("lists/named_day.tsv:4"));
-  CHECK(d.error().message.starts_with("name given twice"));
-
-  auto unknown = RuleFiles::from_directory(BIENNIEN_SOURCE_DIR "/tests/unit/data/lunar/unnamed");
-  REQUIRE(unknown);
-  auto u = NamedDayRegistry::load(*unknown);
-  REQUIRE_FALSE(u);
-  CHECK(u.error().where.ends_with("lists/named_day.tsv:2"));
-  CHECK(u.error().message.starts_with("no named day with id `khong-co`"));
-
-  auto nameless = RuleFiles::from_directory(BIENNIEN_SOURCE_DIR "/tests/unit/data/lunar/nameless");
-  REQUIRE(nameless);
-  auto n = NamedDayRegistry::load(*nameless);
-  REQUIRE_FALSE(n);
-  CHECK(n.error().where.ends_with("resolve/named_days.tsv:2"));
-  CHECK(n.error().message.starts_with("no name for `nameless`"));
-
+  struct Case {
+    const char* folder;  // under tests/unit/data/lunar
+    const char* where;   // the end of the error's file:line
+    const char* message;  // the start of its message
+  };
+  const Case cases[] = {
+      {"bad_date", "resolve/named_days.tsv:3", "no such day"},
+      {"duplicate_name", "lists/named_day.tsv:4", "name given twice"},
+      {"unnamed", "lists/named_day.tsv:2", "no named day with id `khong-co`"},
+      {"nameless", "resolve/named_days.tsv:2", "no name for `nameless`"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.folder);
+    auto files = RuleFiles::from_directory(std::string(BIENNIEN_SOURCE_DIR "/tests/unit/data/lunar/") + c.folder);
+    REQUIRE(files);
+    auto registry = NamedDayRegistry::load(*files);
+    REQUIRE_FALSE(registry);
+    CHECK(registry.error().where.ends_with(c.where));
+    CHECK(registry.error().message.starts_with(c.message));
+  }
   auto missing = RuleFiles::from_directory(BIENNIEN_SOURCE_DIR "/tests/unit/data/bad_rules");
   REQUIRE(missing);
   CHECK_FALSE(NamedDayRegistry::load(*missing));
