@@ -45,8 +45,8 @@ struct FeedSpec {
   static FeedSpec of(const Organisation& organisation, std::vector<std::string> with_ids);
 };
 
-// The events of `feed`, in timeline order: those in_feeds() with a valid start whose organisations
-// meet feed.organisations (every such event when it is empty).
+// The events of `feed`, in timeline order: those in_feeds() with a start and end libical can write
+// (years 1-3000) whose organisations meet feed.organisations (every such event when it is empty).
 std::vector<const TimelineEvent*> feed_events(const Timeline& timeline, const FeedSpec& feed);
 // The feeds to publish: all(), then, by organisation id, each organisation of the timeline that
 // organises at least one feed event. An organisation's feed holds its own events only: a subscriber

@@ -54,6 +54,14 @@ std::optional<Span> span(const TimelineEvent& event) {
   return Span{first, after};
 }
 
+bool writable(const Span& span) {
+  for (const date::local_seconds moment : {span.start, span.end}) {
+    const date::year year = date::year_month_day{date::floor<date::days>(moment)}.year();
+    if (year < date::year{1} || year > date::year{3000}) return false;
+  }
+  return true;
+}
+
 std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash) {
   for (unsigned char c : bytes) hash = (hash ^ c) * 0x100000001b3ULL;
   return hash;

@@ -32,6 +32,10 @@ struct Span {
 };
 // nullopt when the start cannot be read.
 std::optional<Span> span(const TimelineEvent& event);
+// Whether libical writes the span as dates it reads back: libical 3.0 (Debian 12) takes years 1 to
+// 3000 only and writes any other as DTSTART:00000000T000000, which it then rejects (RFC 5545 allows
+// 9999). TimelineEvent::in_feeds leaves such events out too; this holds whatever the timeline says.
+bool writable(const Span& span);
 // 64-bit FNV-1a: the same on every machine and every run.
 std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash = 0xcbf29ce484222325ULL);
 

@@ -28,8 +28,10 @@ bool meets(const TimelineEvent& event, const FeedSpec& feed) {
 
 std::vector<const TimelineEvent*> feed_events(const Timeline& timeline, const FeedSpec& feed) {
   std::vector<const TimelineEvent*> events;
-  for (const TimelineEvent& event : timeline.events)
-    if (event.in_feeds() && output::vietnam_time(event.start) && meets(event, feed)) events.push_back(&event);
+  for (const TimelineEvent& event : timeline.events) {
+    const auto when = event.in_feeds() ? output::span(event) : std::nullopt;
+    if (when && output::writable(*when) && meets(event, feed)) events.push_back(&event);
+  }
   return events;
 }
 

@@ -73,15 +73,6 @@ std::string category(std::string_view kind) {
   return text;
 }
 
-// Whether libical writes `moment` as a date it reads back: libical 3.0 (Debian 12) takes years 1 to
-// 3000 only and writes any other as DTSTART:00000000T000000, which it then rejects. RFC 5545 allows
-// 9999; TimelineEvent::in_feeds already leaves such events out, this keeps a feed valid whatever
-// it is given.
-bool writable(date::local_seconds moment) {
-  const date::year year = date::year_month_day{date::floor<date::days>(moment)}.year();
-  return year >= date::year{1} && year <= date::year{3000};
-}
-
 icaltimetype ical_date(date::local_days day) {
   date::year_month_day ymd{day};
   icaltimetype time = icaltime_null_date();
@@ -269,7 +260,7 @@ IcsFeed render_ics(const Timeline& timeline, const FeedSpec& feed, const FeedOpt
   std::vector<Item> items;
   for (const TimelineEvent* event : feed_events(timeline, feed)) {
     std::optional<output::Span> when = output::span(*event);
-    if (!when || !writable(when->start) || !writable(when->end)) continue;
+    if (!when) continue;  // feed_events holds only events with a writable span
     if (since && when->end <= *since && when->start < *since) {
       ++result.too_old;
       continue;
