@@ -37,16 +37,17 @@ std::optional<std::string> read_file(const fs::path& path) {
   return std::move(bytes).str();
 }
 
-// The string member `key` of `object` ("" when absent or null), or an Error.
-Expected<std::string> string_member(const Json& object, const char* key) {
+// The string member `key` of `object` ("" when absent or null), or an Error; moved out of `object`
+// (an article's text is most of its line: not copied).
+Expected<std::string> string_member(Json& object, const char* key) {
   const auto it = object.find(key);
   if (it == object.end() || it->is_null()) return std::string();
   if (!it->is_string()) return Error{"", std::string("`") + key + "` must be a string"};
-  return it->get<std::string>();
+  return std::move(it->get_ref<std::string&>());
 }
 
 // Fills the metadata members of `article` present in `object`; `text` too when `with_text`.
-std::optional<Error> apply_members(const Json& object, Article& article, bool with_text) {
+std::optional<Error> apply_members(Json& object, Article& article, bool with_text) {
   if (!object.is_object()) return Error{"", "expected a JSON object"};
   struct Member {
     const char* key;
