@@ -35,6 +35,7 @@ constexpr std::size_t kMaxPersonWords = 4;
 constexpr std::size_t kRoleLookBack = 5;         // words before a name where a title or agent may start
 constexpr std::size_t kMaxAbbreviation = 24;     // bytes of "(BCH)", "(HĐND)" with the brackets
 constexpr std::size_t kOwnerLookBack = 6;        // "Hội nghị lần thứ 7 <body>": event word to the body's name
+constexpr std::size_t kAgentListWords = 8;       // "do Công ty Sao Mai và <body>": names before a body after "do"
 // A kicker or credit before a sentence: a few capitalised words and " - " or " * " ("TTTĐ - ",
 // "(Tin) - ", "(TTXVN) * "), or a bullet alone ("* ", "• ").
 constexpr const char* kKicker =
@@ -150,6 +151,7 @@ struct Lexicon {
   Vocabulary light_verbs;
   Vocabulary adjunct_words;  // value: "marker" or "head"
   Vocabulary places;         // value: the place itself, or "" when the place follows
+  Vocabulary comparisons;    // "tương tự như": a date after it in its clause times no event
   std::set<std::string, std::less<>> commemoration_heads;
   // A city's or province's spellings in the registry's names and aliases of its Thành đoàn / Tỉnh
   // đoàn ("TP.HCM", "TP HCM", "Thành phố Hồ Chí Minh"), folded, to the place in its name
@@ -286,6 +288,27 @@ class NameReader {
       if (all_capitalised) return i == 0 ? c.name_begin : words[i - 1].second;
     }
     return c.end;
+  }
+
+  // Whether the organisation at `pos` is named after an agent word ("do", "bởi"), directly or after
+  // other names joined by "và" or commas ("do Công ty Sao Mai và Thành đoàn Hà Nội tổ chức"); `named`
+  // are the line's organisations in text order, whose words count as names.
+  bool after_agent(std::size_t pos, const std::vector<OrganisationMention>& named) const {
+    std::size_t word = pos;
+    for (std::size_t i = 0; i <= kAgentListWords && word > line_begin_; ++i) {
+      if (role_before(word) == "agent") return true;
+      word = previous_word_start(word);
+      const auto inside = std::find_if(named.begin(), named.end(), [&](const OrganisationMention& m) {
+        return m.begin <= word && word < m.end;
+      });
+      if (inside != named.end()) {
+        word = inside->begin;
+        continue;
+      }
+      if (!is_name_start(text_, word) && fold_for_lookup(text_.substr(word, events::word_end(text_, word) - word)) != "và")
+        return false;
+    }
+    return false;
   }
 
   // Whether a person's title ("Trưởng ban", "Phó Trưởng ban") that starts a word or two before `pos`
@@ -469,7 +492,7 @@ class SentenceReader {
       // A time of day ("chiều 10-2") is an event's time wherever it stands.
       auto adjunct = adjunct_begin(mention.mention.begin);
       if (!adjunct && mention.resolved.start.precision >= Precision::part_of_day) adjunct = mention.mention.begin;
-      if (!adjunct || names_commemoration(mention.mention)) continue;
+      if (!adjunct || names_commemoration(mention.mention) || in_comparison(mention.mention)) continue;
       if (auto reading = with_predicate(mention, *adjunct)) {
         moved_to_new_date(*reading);
         return reading;
@@ -515,7 +538,7 @@ class SentenceReader {
     if (!ids.empty()) return ids;
     const NameReader names(lists_, text_, head_);
     for (const OrganisationMention& m : named_)
-      if (!m.in_title && m.begin >= head_ && m.end <= reading.clause_end && names.role_before(m.begin) == "agent")
+      if (!m.in_title && m.begin >= head_ && m.end <= reading.clause_end && names.after_agent(m.begin, named_))
         add(m);
     // A person acting for an office: "đồng chí X, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung
     // ương đã đến thăm ..." is the office named last in the person's titles.
@@ -660,6 +683,14 @@ class SentenceReader {
       if (is_word_start(text_, pos)) return pos;
     }
     return head_;
+  }
+
+  // Whether a comparison word stands before the date in its clause ("..., giống như hội trại vào
+  // tháng 7").
+  bool in_comparison(const Mention& mention) const {
+    const std::size_t comma = text_.substr(head_, mention.begin - head_).find_last_of(",;");
+    const std::size_t clause = comma == std::string_view::npos ? head_ : head_ + comma + 1;
+    return !lists_.comparisons.matcher.find_all(text_, clause, mention.begin).empty();
   }
 
   // "kỷ niệm Ngày Thương binh liệt sỹ 27/7": a date that ends a phrase "Ngày" + capitalised word,
@@ -859,7 +890,8 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
         std::pair{&Lists::predicates, "events/predicates.tsv"}, std::pair{&Lists::kinds, "events/kinds.tsv"},
         std::pair{&Lists::light_verbs, "events/light_verbs.tsv"},
         std::pair{&Lists::adjunct_words, "events/time_adjunct_markers.tsv"},
-        std::pair{&Lists::places, "events/place_markers.tsv"}}) {
+        std::pair{&Lists::places, "events/place_markers.tsv"},
+        std::pair{&Lists::comparisons, "events/comparison_markers.tsv"}}) {
     auto list = vocabulary(files, name);
     if (!list) return list.error();
     (*lists).*field = std::move(*list);
@@ -1073,20 +1105,66 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
       break;
     }
 
+  const auto is_body = [&](const Sentence& sentence) {
+    return sentence.line < doc.lines.size() && doc.lines[sentence.line].kind == LineKind::body;
+  };
+  const auto named_in = [&](const Sentence& sentence) {
+    std::vector<OrganisationMention> named;
+    for (auto m = std::lower_bound(organisations.begin(), organisations.end(), sentence.begin,
+                                   [](const OrganisationMention& a, std::size_t pos) { return a.begin < pos; });
+         m != organisations.end() && m->begin < sentence.end; ++m)
+      if (m->end <= sentence.end) named.push_back(*m);
+    return named;
+  };
+  // Whether each sentence ends inside a quotation (“... ” with a full stop inside it splits a sentence).
+  std::vector<bool> ends_in_quote(doc.sentences.size());
+  for (std::size_t s = 0, depth = 0; s < doc.sentences.size(); ++s) {
+    const std::string_view text = std::string_view(doc.folded).substr(
+        doc.sentences[s].begin, doc.sentences[s].end - doc.sentences[s].begin);
+    for (std::size_t at = text.find("\xe2\x80"); at != std::string_view::npos; at = text.find("\xe2\x80", at + 1))
+      if (text.substr(at, 3) == "“") ++depth;
+      else if (text.substr(at, 3) == "”" && depth > 0) --depth;
+    if (s + 1 < doc.sentences.size() && doc.sentences[s + 1].line != doc.sentences[s].line) depth = 0;
+    ends_in_quote[s] = depth > 0;
+  }
+  // The bodies that body sentences [first, last] name as agents ("Chương trình do Thành đoàn tổ chức").
+  const auto agents_of = [&](std::size_t first, std::size_t last) {
+    std::vector<std::string> ids;
+    for (std::size_t s = first; s <= last && s < doc.sentences.size(); ++s) {
+      const Sentence& sentence = doc.sentences[s];
+      if (!is_body(sentence)) continue;
+      const std::vector<OrganisationMention> named = named_in(sentence);
+      const NameReader names(*lists_, std::string_view(doc.folded).substr(0, sentence.end), sentence.begin);
+      for (const OrganisationMention& m : named)
+        if (!m.in_title && names.after_agent(m.begin, named) && std::find(ids.begin(), ids.end(), m.id) == ids.end())
+          ids.push_back(m.id);
+    }
+    return ids;
+  };
+  // The sentences of the one before `s` and of the one after it, each with the rest of a quotation
+  // it opens or closes.
+  const auto sentence_before = [&](std::size_t s) {
+    std::size_t first = s - 1;
+    while (first > 0 && ends_in_quote[first - 1]) --first;
+    return first;
+  };
+  const auto sentence_after_end = [&](std::size_t s) {
+    std::size_t last = s + 1;
+    while (last < doc.sentences.size() && ends_in_quote[last]) ++last;
+    return last;
+  };
+
   std::vector<Event> events;
-  for (const Sentence& sentence : doc.sentences) {
-    if (sentence.line >= doc.lines.size() || doc.lines[sentence.line].kind != LineKind::body) continue;
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (!is_body(sentence)) continue;
     // Both lists are in text order: the sentence's own start where it begins (linear in all).
     std::vector<ResolvedMention> in_sentence;
     for (auto m = std::lower_bound(mentions.begin(), mentions.end(), sentence.begin,
                                    [](const ResolvedMention& a, std::size_t pos) { return a.mention.begin < pos; });
          m != mentions.end() && m->mention.begin < sentence.end; ++m)
       if (m->mention.end <= sentence.end) in_sentence.push_back(*m);
-    std::vector<OrganisationMention> named;
-    for (auto m = std::lower_bound(organisations.begin(), organisations.end(), sentence.begin,
-                                   [](const OrganisationMention& a, std::size_t pos) { return a.begin < pos; });
-         m != organisations.end() && m->begin < sentence.end; ++m)
-      if (m->end <= sentence.end) named.push_back(*m);
+    const std::vector<OrganisationMention> named = named_in(sentence);
     const SentenceReader reader(*lists_, doc, sentence, in_sentence, named);
     const auto reading = reader.read();
     if (!reading) continue;
@@ -1101,6 +1179,14 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
     event.provenance = reading->mention->provenance;
     event.confidence = reading->mention->confidence;
     event.organisations = reader.organisers(*reading);
+    // A sentence that names no organiser, beside one that says who holds it ("Hội thi diễn ra ngày
+    // 5/5. Đây là chương trình do Thành đoàn tổ chức."): the agents of the neighbours, when they agree.
+    if (event.organisations.empty()) {
+      std::vector<std::string> before = s > 0 ? agents_of(sentence_before(s), s - 1) : std::vector<std::string>{};
+      std::vector<std::string> after = agents_of(s + 1, sentence_after_end(s));
+      if (before.empty() || after.empty() || before == after)
+        event.organisations = before.empty() ? std::move(after) : std::move(before);
+    }
     if (event.organisations.empty())
       event.organisations = events.empty() || events.back().organisations.empty()
                                 ? article_organisers

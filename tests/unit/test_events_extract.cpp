@@ -605,3 +605,51 @@ TEST_CASE("put back to a new date: the event is dated so and goes ahead; without
   CHECK(events[2].status == EventStatus::cancelled);
   CHECK(events[2].title == "Lễ tuyên dương");
 }
+
+TEST_CASE("a sentence that names no organiser takes the agents of a neighbour, when they agree") {
+  Fixture f({"Hội diễn văn nghệ sinh viên diễn ra ngày 5/5 tại Nhà văn hóa quận.",
+             "Đây là chương trình do Công ty Sao Mai và Quận đoàn Ba Đình phối hợp tổ chức."});
+  f.mention("ngày 5/5", "2024-05-05");
+  auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"cong-ty-sao-mai", "quan-doan-ba-dinh"});
+
+  // The sentence before and the one after name different agents: neither holds it.
+  Fixture two({"Trời mưa to.", "Cuộc thi thứ nhất do Quận đoàn Ba Đình tổ chức.", "Giải chạy việt dã diễn ra ngày 6/5.",
+               "Cuộc thi thứ hai do Quận đoàn Đống Đa tổ chức."});
+  two.mention("ngày 6/5", "2024-05-06");
+  events = two.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations.empty());
+
+  // A full stop inside a quotation splits the sentence after it; its agents are still the neighbour's.
+  Fixture quoted({"Hội trại hè diễn ra hồi tháng 7 năm ngoái. Ý tưởng “Trẻ em làm được. Người lớn làm được” "
+                  "do Huyện đoàn Gia Lâm đưa ra."});
+  quoted.mention("tháng 7 năm ngoái", "2023-07", Precision::month);
+  const Sentence line = quoted.doc.sentences.at(0);
+  quoted.doc.sentences.clear();
+  for (const std::string& stop : {std::string("ngoái. "), std::string("được. ")}) {
+    Sentence part = line;
+    part.begin = quoted.doc.sentences.empty() ? line.begin : quoted.doc.sentences.back().end;
+    part.end = quoted.doc.folded.find(stop) + stop.size();
+    quoted.doc.sentences.push_back(part);
+  }
+  Sentence rest = line;
+  rest.begin = quoted.doc.sentences.back().end;
+  quoted.doc.sentences.push_back(rest);
+  events = quoted.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"huyen-doan-gia-lam"});
+}
+
+TEST_CASE("a date in a comparison times what the event is compared with, not the event") {
+  Fixture f({"Chị cho biết Hội trại sẽ lần đầu tổ chức, tương tự như Tuần lễ sách vào tháng 4.",
+             "Giải bóng đá giống như hội thao diễn ra vào tháng 5.",
+             "Hội trại diễn ra vào tháng 6, giống như mọi năm."});
+  f.mention("tháng 4", "2024-04", Precision::month)
+      .mention("tháng 5", "2024-05", Precision::month)
+      .mention("tháng 6", "2024-06", Precision::month);
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].value == "2024-06");
+}
