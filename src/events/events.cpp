@@ -35,6 +35,7 @@ constexpr std::size_t kMaxPersonWords = 4;
 constexpr std::size_t kRoleLookBack = 5;         // words before a name where a title or agent may start
 constexpr std::size_t kMaxAbbreviation = 24;     // bytes of "(BCH)", "(HĐND)" with the brackets
 constexpr std::size_t kOwnerLookBack = 6;        // "Hội nghị lần thứ 7 <body>": event word to the body's name
+constexpr std::size_t kSittingOwnerWords = 8;    // "Kỳ họp lần thứ 39 Ủy ban liên Chính phủ": sitting word to the body
 constexpr std::size_t kAgentListWords = 8;       // "do Công ty Sao Mai và <body>": names before a body after "do"
 // A kicker or credit before a sentence: a few capitalised words and " - " or " * " ("TTTĐ - ",
 // "(Tin) - ", "(TTXVN) * "), or a bullet alone ("* ", "• ").
@@ -152,6 +153,7 @@ struct Lexicon {
   Vocabulary adjunct_words;  // value: "marker" or "head"
   Vocabulary places;         // value: the place itself, or "" when the place follows
   Vocabulary comparisons;    // "tương tự như": a date after it in its clause times no event
+  Vocabulary sittings;       // value: "sitting" ("phiên họp") or "assembly" ("Quốc hội")
   std::set<std::string, std::less<>> commemoration_heads;
   // A city's or province's spellings in the registry's names and aliases of its Thành đoàn / Tỉnh
   // đoàn ("TP.HCM", "TP HCM", "Thành phố Hồ Chí Minh"), folded, to the place in its name
@@ -570,12 +572,18 @@ class SentenceReader {
 
   // Whether an event word ("Hội nghị", "Đại hội" ... kinds.tsv) stands at most kOwnerLookBack words
   // before `pos`, with no other organisation between ("Hội nghị lần thứ 7 Ban Chấp hành ...").
-  bool owns_event_before(std::size_t pos) const {
+  bool owns_event_before(std::size_t pos) const { return follows_word_of(lists_.kinds, "", pos, kOwnerLookBack); }
+
+  // Whether a phrase of `words` (with the value `value`, or any when "") stands at most `look_back`
+  // words before `pos`, with no organisation between.
+  bool follows_word_of(const Vocabulary& words, std::string_view value, std::size_t pos, std::size_t look_back) const {
     std::size_t word = pos;
-    for (std::size_t i = 0; i < kOwnerLookBack && word > head_; ++i) {
+    for (std::size_t i = 0; i < look_back && word > head_; ++i) {
       word = previous_word_start(word);
       if (inside_organisation(word)) return false;
-      if (auto kind = lists_.kinds.matcher.match_at(text_, word); kind && kind->end <= pos) return true;
+      if (auto match = words.matcher.match_at(text_, word);
+          match && match->end <= pos && (value.empty() || words.values[match->entry] == value))
+        return true;
     }
     return false;
   }
@@ -616,6 +624,24 @@ class SentenceReader {
       }
       return;
     }
+  }
+
+  // Whether the event's part of the sentence, up to the predicate's clause end, names a sitting of an
+  // assembly ("phiên họp", "kỳ họp").
+  bool names_sitting(const Reading& reading) const {
+    for (const auto& [at, match] : lists_.sittings.matcher.find_all(text_, reading.part_begin, reading.clause_end))
+      if (lists_.sittings.values[match.entry] == "sitting") return true;
+    return false;
+  }
+
+  // The body whose sitting the event's part names: the first organisation (not in a title) a few
+  // words after a sitting word ("phiên họp thứ 55, Ủy ban Thường vụ Quốc hội ..."); "" when none.
+  std::string sitting_owner(const Reading& reading) const {
+    for (const OrganisationMention& m : named_)
+      if (!m.in_title && m.begin >= reading.part_begin &&
+          follows_word_of(lists_.sittings, "sitting", m.begin, kSittingOwnerWords))
+        return m.id;
+    return "";
   }
 
   // The kind of the first kinds.tsv entry in the title, else the predicate's.
@@ -891,7 +917,8 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
         std::pair{&Lists::light_verbs, "events/light_verbs.tsv"},
         std::pair{&Lists::adjunct_words, "events/time_adjunct_markers.tsv"},
         std::pair{&Lists::places, "events/place_markers.tsv"},
-        std::pair{&Lists::comparisons, "events/comparison_markers.tsv"}}) {
+        std::pair{&Lists::comparisons, "events/comparison_markers.tsv"},
+        std::pair{&Lists::sittings, "events/sittings.tsv"}}) {
     auto list = vocabulary(files, name);
     if (!list) return list.error();
     (*lists).*field = std::move(*list);
@@ -1105,6 +1132,23 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
       break;
     }
 
+  // The assemblies the article names outside a person's title ("Quốc hội", "HĐND tỉnh X", with a
+  // leading body before the name), each with how often.
+  std::map<std::string, int> assemblies;
+  for (const OrganisationMention& m : organisations) {
+    if (m.in_title) continue;
+    std::size_t head = m.begin;
+    if (auto lead = lists_->roles.matcher.match_at(doc.folded, head); lead && lists_->roles.values[lead->entry] == "lead")
+      head = skip_spaces(doc.folded, lead->end, m.end);
+    if (auto assembly = lists_->sittings.matcher.match_at(doc.folded, head);
+        assembly && assembly->end <= m.end && lists_->sittings.values[assembly->entry] == "assembly")
+      ++assemblies[m.id];
+  }
+  // The article's assembly: the only one it names, named more than once (a passing mention is no
+  // evidence that the article is about its sittings).
+  const std::string assembly =
+      assemblies.size() == 1 && assemblies.begin()->second > 1 ? assemblies.begin()->first : "";
+
   const auto is_body = [&](const Sentence& sentence) {
     return sentence.line < doc.lines.size() && doc.lines[sentence.line].kind == LineKind::body;
   };
@@ -1179,6 +1223,11 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
     event.provenance = reading->mention->provenance;
     event.confidence = reading->mention->confidence;
     event.organisations = reader.organisers(*reading);
+    // "Trong phiên họp chiều nay, Bộ trưởng ... trình bày ...": the sitting's own body, else the article's assembly.
+    if (event.organisations.empty() && reader.names_sitting(*reading)) {
+      if (std::string owner = reader.sitting_owner(*reading); !owner.empty()) event.organisations = {owner};
+      else if (!assembly.empty()) event.organisations = {assembly};
+    }
     // A sentence that names no organiser, beside one that says who holds it ("Hội thi diễn ra ngày
     // 5/5. Đây là chương trình do Thành đoàn tổ chức."): the agents of the neighbours, when they agree.
     if (event.organisations.empty()) {

@@ -653,3 +653,24 @@ TEST_CASE("a date in a comparison times what the event is compared with, not the
   REQUIRE(events.size() == 1);
   CHECK(events[0].value == "2024-06");
 }
+
+TEST_CASE("a sitting that names no organiser is its own body's, else the article's one assembly") {
+  Fixture f({"Ủy ban Pháp luật đã nhất trí với tờ trình của Chính phủ gửi Quốc hội.",
+             "Dự án luật đã được Quốc hội cho ý kiến tại kỳ trước.",
+             "Trong phiên họp chiều 5/6, Bộ trưởng Bộ Nội vụ Lê Văn Hòa đã trình bày tờ trình dự án luật.",
+             "Sáng 6/6, mở đầu phiên họp thứ 12, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật."});
+  f.mention("chiều 5/6", "2024-06-05TAF", Precision::part_of_day, MentionType::time)
+      .mention("Sáng 6/6", "2024-06-06TMO", Precision::part_of_day, MentionType::time);
+  auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].organisations == Ids{"quoc-hoi"});
+  CHECK(events[1].organisations == Ids{"uy-ban-thuong-vu-quoc-hoi"});
+
+  // Quốc hội named once, in passing: the sitting is nobody's that the article says.
+  Fixture once({"Ủy ban Pháp luật đã nhất trí với tờ trình của Chính phủ gửi Quốc hội.",
+                "Trong phiên họp chiều 5/6, Bộ trưởng Bộ Nội vụ Lê Văn Hòa đã trình bày tờ trình dự án luật."});
+  once.mention("chiều 5/6", "2024-06-05TAF", Precision::part_of_day, MentionType::time);
+  events = once.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"uy-ban-phap-luat"});
+}
