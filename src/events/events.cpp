@@ -458,6 +458,7 @@ struct Reading {
   std::size_t clause_end = 0;     // of the predicate's clause
   std::size_t adjunct_begin = 0;  // the time adjunct, with the words that open it
   bool moved = false;             // put back to `mention` ("lùi sang ngày 12/3")
+  bool subject_is_event = false;  // the title is the light verb's subject ("Hội thi diễn ra ...")
 };
 
 class SentenceReader {
@@ -644,6 +645,19 @@ class SentenceReader {
     return "";
   }
 
+  // Whether the event is told without who holds it: "Hội thi diễn ra ...", "... được tổ chức",
+  // "... được cho ra mắt".
+  bool without_actor(const Reading& reading) const {
+    if (reading.subject_is_event) return true;
+    std::size_t word = reading.predicate_begin;
+    for (int i = 0; i < 2 && word > head_; ++i) {
+      word = previous_word_start(word);
+      if (fold_for_lookup(text_.substr(word, events::word_end(text_, word) - word)) == fold_for_lookup("được"))
+        return true;
+    }
+    return false;
+  }
+
   // The kind of the first kinds.tsv entry in the title, else the predicate's.
   std::string kind(const Reading& reading) const {
     const auto found = lists_.kinds.matcher.find_all(text_, reading.title_begin, reading.title_end);
@@ -779,6 +793,7 @@ class SentenceReader {
       const bool object_is_time = reading.title_begin >= adjunct && reading.title_begin < mention.mention.end;
       reading.title_end = object_is_time ? reading.title_begin : title_end(reading);
       if (reading.title_end <= reading.title_begin) {
+        reading.subject_is_event = true;
         reading.title_begin = skip_punctuation(reading.subject_begin, reading.predicate_begin);
         reading.title_end = without_status_words(reading.title_begin, trim_end(text_, reading.title_begin, reading.predicate_begin));
       }
@@ -1171,9 +1186,13 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
     if (s + 1 < doc.sentences.size() && doc.sentences[s + 1].line != doc.sentences[s].line) depth = 0;
     ends_in_quote[s] = depth > 0;
   }
-  // The bodies that body sentences [first, last] name as agents ("Chương trình do Thành đoàn tổ chức").
+  std::vector<bool> has_event(doc.sentences.size());
+  // The bodies that body sentences [first, last] name as agents ("Chương trình do Thành đoàn tổ
+  // chức"), none when one of them has an event of its own (its agents are that event's).
   const auto agents_of = [&](std::size_t first, std::size_t last) {
     std::vector<std::string> ids;
+    for (std::size_t s = first; s <= last && s < doc.sentences.size(); ++s)
+      if (has_event[s]) return ids;
     for (std::size_t s = first; s <= last && s < doc.sentences.size(); ++s) {
       const Sentence& sentence = doc.sentences[s];
       if (!is_body(sentence)) continue;
@@ -1199,6 +1218,8 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
   };
 
   std::vector<Event> events;
+  std::vector<std::size_t> event_sentences;  // by event
+  std::vector<bool> without_actor;           // by event
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     if (!is_body(sentence)) continue;
@@ -1228,18 +1249,34 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
       if (std::string owner = reader.sitting_owner(*reading); !owner.empty()) event.organisations = {owner};
       else if (!assembly.empty()) event.organisations = {assembly};
     }
-    // A sentence that names no organiser, beside one that says who holds it ("Hội thi diễn ra ngày
-    // 5/5. Đây là chương trình do Thành đoàn tổ chức."): the agents of the neighbours, when they agree.
-    if (event.organisations.empty()) {
+    event.source = {article.id,
+                    doc.title,
+                    article.url,
+                    resolution.anchor.value(),
+                    original(article, doc, sentence.begin, sentence.end),
+                    doc.original_offset(sentence.begin),
+                    doc.original_offset(sentence.end)};
+    events.push_back(std::move(event));
+    without_actor.push_back(reader.without_actor(*reading));
+    event_sentences.push_back(s);
+    has_event[s] = true;
+  }
+
+  for (std::size_t e = 0; e < events.size(); ++e) {
+    Event& event = events[e];
+    const std::size_t s = event_sentences[e];
+    // An event told without who holds it, beside a sentence that says who does ("Hội thi diễn ra
+    // ngày 5/5. Đây là chương trình do Thành đoàn tổ chức."): the agents of the neighbours, when they agree.
+    if (event.organisations.empty() && without_actor[e]) {
       std::vector<std::string> before = s > 0 ? agents_of(sentence_before(s), s - 1) : std::vector<std::string>{};
       std::vector<std::string> after = agents_of(s + 1, sentence_after_end(s));
       if (before.empty() || after.empty() || before == after)
         event.organisations = before.empty() ? std::move(after) : std::move(before);
     }
     if (event.organisations.empty())
-      event.organisations = events.empty() || events.back().organisations.empty()
+      event.organisations = e == 0 || events[e - 1].organisations.empty()
                                 ? article_organisers
-                                : std::vector<std::string>{events.back().organisations.front()};
+                                : std::vector<std::string>{events[e - 1].organisations.front()};
     // A former unit keeps its name on the events it held; the unit it became part of follows them,
     // and holds those dated after the merger.
     std::vector<std::string> with_current;
@@ -1252,14 +1289,6 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
           with_current.push_back(each);
     }
     event.organisations = std::move(with_current);
-    event.source = {article.id,
-                    doc.title,
-                    article.url,
-                    resolution.anchor.value(),
-                    original(article, doc, sentence.begin, sentence.end),
-                    doc.original_offset(sentence.begin),
-                    doc.original_offset(sentence.end)};
-    events.push_back(std::move(event));
   }
   return events;
 }

@@ -606,7 +606,7 @@ TEST_CASE("put back to a new date: the event is dated so and goes ahead; without
   CHECK(events[2].title == "Lễ tuyên dương");
 }
 
-TEST_CASE("a sentence that names no organiser takes the agents of a neighbour, when they agree") {
+TEST_CASE("an event told without who holds it takes the agents of a neighbour, when they agree") {
   Fixture f({"Hội diễn văn nghệ sinh viên diễn ra ngày 5/5 tại Nhà văn hóa quận.",
              "Đây là chương trình do Công ty Sao Mai và Quận đoàn Ba Đình phối hợp tổ chức."});
   f.mention("ngày 5/5", "2024-05-05");
@@ -621,6 +621,18 @@ TEST_CASE("a sentence that names no organiser takes the agents of a neighbour, w
   events = two.events();
   REQUIRE(events.size() == 1);
   CHECK(events[0].organisations.empty());
+
+  // The event has an actor of its own, though not a named one; the neighbour with an event of its
+  // own keeps its agents for it.
+  Fixture actor({"Trời mưa to.", "Ngày 7/5, nhà trường tổ chức hội nghị phụ huynh.",
+                 "Đây là chương trình do Quận đoàn Ba Đình phát động.", "Ngày 8/5, hội thao được tổ chức tại sân trường.",
+                 "Ngày 9/5, giải bơi do Quận đoàn Tây Hồ tổ chức."});
+  actor.mention("Ngày 7/5", "2024-05-07").mention("Ngày 8/5", "2024-05-08").mention("Ngày 9/5", "2024-05-09");
+  events = actor.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].organisations.empty());
+  CHECK(events[1].organisations == Ids{"quan-doan-ba-dinh"});
+  CHECK(events[2].organisations == Ids{"quan-doan-tay-ho"});
 
   // A full stop inside a quotation splits the sentence after it; its agents are still the neighbour's.
   Fixture quoted({"Hội trại hè diễn ra hồi tháng 7 năm ngoái. Ý tưởng “Trẻ em làm được. Người lớn làm được” "
