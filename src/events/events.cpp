@@ -685,8 +685,11 @@ class SentenceReader {
     for (;;) {
       std::size_t before = begin;
       while (before > head_ && is_space(text_[before - 1])) --before;
+      // A dash between spaces opens a clause too ("Ông cho biết: - Tháng 7, đoàn ...").
+      const bool after_dash = before - head_ >= 2 && text_[before - 1] == '-' && is_space(text_[before - 2]) &&
+                              before < begin;
       if (before == head_ || std::string_view(",;:)\"").find(text_[before - 1]) != std::string_view::npos ||
-          text_.substr(0, before).ends_with("”"))
+          text_.substr(0, before).ends_with("”") || after_dash)
         return begin;
       // The longest adjunct word or phrase that ends right before.
       std::optional<std::size_t> found;

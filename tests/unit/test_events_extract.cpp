@@ -686,3 +686,15 @@ TEST_CASE("a sitting that names no organiser is its own body's, else the article
   REQUIRE(events.size() == 1);
   CHECK(events[0].organisations == Ids{"uy-ban-phap-luat"});
 }
+
+TEST_CASE("a dash between spaces opens a clause: an interview's answer, a schedule's item") {
+  Fixture f({"Anh Hải cho biết: - Tháng 5-2024, Quận đoàn Ba Đình tổ chức hội trại cho thiếu nhi.",
+             "Lịch các hoạt động - Ngày 3/6: Lễ khai mạc hội chợ sách tại Công viên Thống Nhất."});
+  f.mention("Tháng 5-2024", "2024-05", Precision::month).mention("Ngày 3/6", "2024-06-03");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].value == "2024-05");
+  CHECK(events[0].organisations == Ids{"quan-doan-ba-dinh"});
+  CHECK(events[1].value == "2024-06-03");
+  CHECK(events[1].kind == "khai mạc");
+}
