@@ -456,6 +456,14 @@ TEST_CASE("the organiser of a passive clause follows 'do'; a person's office whe
   CHECK(events[1].organisations.front() == "tinh-uy-nghe-an");
 }
 
+TEST_CASE("'do' names every body of the list after it") {
+  Fixture f({"Ngày 10/5 diễn ra Hội thi văn nghệ do Công ty Sao Mai và Quận đoàn Ba Đình phối hợp tổ chức."});
+  f.mention("Ngày 10/5", "2024-05-10");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"cong-ty-sao-mai", "quan-doan-ba-dinh"});
+}
+
 TEST_CASE("status: held, planned, called off") {
   Fixture f({"Ngày 10/6, Thành đoàn Hà Nội tổ chức Hội nghị giao ban.",
              "Ngày 20/6, Thành đoàn Hà Nội sẽ tổ chức Lễ ra quân chiến dịch tình nguyện hè.",
