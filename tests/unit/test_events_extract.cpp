@@ -706,3 +706,20 @@ TEST_CASE("a dash between spaces opens a clause: an interview's answer, a schedu
   CHECK(events[1].value == "2024-06-03");
   CHECK(events[1].kind == "khai mạc");
 }
+
+TEST_CASE("a verb of saying or doing after a body's name is no part of it; nor is a person's name") {
+  Fixture f({"Ngày 12/5, Bộ Công Thương chính thức phát động chương trình tiết kiệm điện.",
+             "Ngày 13/5, đoàn công tác do Bộ trưởng Bộ Nội vụ Phùng Văn Tâm dẫn đầu đã đến thăm tỉnh.",
+             "Ngày 14/5, Cục Công nghệ thông tin tổ chức hội thảo.",
+             "Ngày 15/5, Sở Y tế Hà Nam khẳng định đã tổ chức tiêm chủng cho 9.000 trẻ em."});
+  f.mention("Ngày 12/5", "2024-05-12")
+      .mention("Ngày 13/5", "2024-05-13")
+      .mention("Ngày 14/5", "2024-05-14")
+      .mention("Ngày 15/5", "2024-05-15");
+  const auto events = f.events();
+  REQUIRE(events.size() == 4);
+  CHECK(events[0].organisations == Ids{"bo-cong-thuong"});
+  CHECK(events[1].organisations == Ids{"bo-noi-vu"});
+  CHECK(events[2].organisations == Ids{"cuc-cong-nghe-thong-tin"});  // a noun that is also a verb stays
+  CHECK(events[3].organisations == Ids{"so-y-te-ha-nam"});
+}
