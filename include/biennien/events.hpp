@@ -7,8 +7,13 @@
 // An event is a body sentence whose predicate is an event word (`tổ chức`, `tổng kết`, `phát động`,
 // `khai mạc` ... rules/vi/events/predicates.tsv) with a time adjunct of at least month precision
 // (at the head of a clause, or after `vào`/`từ`/`lúc` ...), and the organisations that are its
-// subject. Dates that name a commemorated day (`Ngày Thương binh liệt sỹ 27/7`) are not the time
-// of an event.
+// subject. Dates that name a commemorated day (`Ngày Thương binh liệt sỹ 27/7`) or follow a
+// comparison word (`tương tự như Tháng Thanh niên vào tháng 3`) are not the time of an event. When
+// the sentence names no organiser: the body of the sitting it names (`phiên họp thứ 12, Ủy ban ...`,
+// else the article's one assembly: `Quốc hội`, `HĐND ...`, named more than once); for an event told
+// without an actor (`Hội thi diễn ra ...`, `... được tổ chức`), the agents (`do X và Y tổ chức`) of
+// the sentence before or after it, when they agree and have no event of their own; else the
+// previous event's first organiser or the article's (rules/vi/events/sittings.tsv).
 #pragma once
 #include <functional>
 #include <map>

@@ -35,6 +35,8 @@ constexpr std::size_t kMaxPersonWords = 4;
 constexpr std::size_t kRoleLookBack = 5;         // words before a name where a title or agent may start
 constexpr std::size_t kMaxAbbreviation = 24;     // bytes of "(BCH)", "(HĐND)" with the brackets
 constexpr std::size_t kOwnerLookBack = 6;        // "Hội nghị lần thứ 7 <body>": event word to the body's name
+constexpr std::size_t kSittingOwnerWords = 8;    // "Kỳ họp lần thứ 39 Ủy ban liên Chính phủ": sitting word to the body
+constexpr std::size_t kAgentListWords = 8;       // "do Công ty Sao Mai và <body>": names before a body after "do"
 // A kicker or credit before a sentence: a few capitalised words and " - " or " * " ("TTTĐ - ",
 // "(Tin) - ", "(TTXVN) * "), or a bullet alone ("* ", "• ").
 constexpr const char* kKicker =
@@ -150,6 +152,8 @@ struct Lexicon {
   Vocabulary light_verbs;
   Vocabulary adjunct_words;  // value: "marker" or "head"
   Vocabulary places;         // value: the place itself, or "" when the place follows
+  Vocabulary comparisons;    // "tương tự như": a date after it in its clause times no event
+  Vocabulary sittings;       // value: "sitting" ("phiên họp") or "assembly" ("Quốc hội")
   std::set<std::string, std::less<>> commemoration_heads;
   // A city's or province's spellings in the registry's names and aliases of its Thành đoàn / Tỉnh
   // đoàn ("TP.HCM", "TP HCM", "Thành phố Hồ Chí Minh"), folded, to the place in its name
@@ -286,6 +290,27 @@ class NameReader {
       if (all_capitalised) return i == 0 ? c.name_begin : words[i - 1].second;
     }
     return c.end;
+  }
+
+  // Whether the organisation at `pos` is named after an agent word ("do", "bởi"), directly or after
+  // other names joined by "và" or commas ("do Công ty Sao Mai và Thành đoàn Hà Nội tổ chức"); `named`
+  // are the line's organisations in text order, whose words count as names.
+  bool after_agent(std::size_t pos, const std::vector<OrganisationMention>& named) const {
+    std::size_t word = pos;
+    for (std::size_t i = 0; i <= kAgentListWords && word > line_begin_; ++i) {
+      if (role_before(word) == "agent") return true;
+      word = previous_word_start(word);
+      const auto inside = std::find_if(named.begin(), named.end(), [&](const OrganisationMention& m) {
+        return m.begin <= word && word < m.end;
+      });
+      if (inside != named.end()) {
+        word = inside->begin;
+        continue;
+      }
+      if (!is_name_start(text_, word) && fold_for_lookup(text_.substr(word, events::word_end(text_, word) - word)) != "và")
+        return false;
+    }
+    return false;
   }
 
   // Whether a person's title ("Trưởng ban", "Phó Trưởng ban") that starts a word or two before `pos`
@@ -433,6 +458,7 @@ struct Reading {
   std::size_t clause_end = 0;     // of the predicate's clause
   std::size_t adjunct_begin = 0;  // the time adjunct, with the words that open it
   bool moved = false;             // put back to `mention` ("lùi sang ngày 12/3")
+  bool subject_is_event = false;  // the title is the light verb's subject ("Hội thi diễn ra ...")
 };
 
 class SentenceReader {
@@ -469,7 +495,7 @@ class SentenceReader {
       // A time of day ("chiều 10-2") is an event's time wherever it stands.
       auto adjunct = adjunct_begin(mention.mention.begin);
       if (!adjunct && mention.resolved.start.precision >= Precision::part_of_day) adjunct = mention.mention.begin;
-      if (!adjunct || names_commemoration(mention.mention)) continue;
+      if (!adjunct || names_commemoration(mention.mention) || in_comparison(mention.mention)) continue;
       if (auto reading = with_predicate(mention, *adjunct)) {
         moved_to_new_date(*reading);
         return reading;
@@ -515,7 +541,7 @@ class SentenceReader {
     if (!ids.empty()) return ids;
     const NameReader names(lists_, text_, head_);
     for (const OrganisationMention& m : named_)
-      if (!m.in_title && m.begin >= head_ && m.end <= reading.clause_end && names.role_before(m.begin) == "agent")
+      if (!m.in_title && m.begin >= head_ && m.end <= reading.clause_end && names.after_agent(m.begin, named_))
         add(m);
     // A person acting for an office: "đồng chí X, Ủy viên Bộ Chính trị, Trưởng ban Tổ chức Trung
     // ương đã đến thăm ..." is the office named last in the person's titles.
@@ -547,12 +573,18 @@ class SentenceReader {
 
   // Whether an event word ("Hội nghị", "Đại hội" ... kinds.tsv) stands at most kOwnerLookBack words
   // before `pos`, with no other organisation between ("Hội nghị lần thứ 7 Ban Chấp hành ...").
-  bool owns_event_before(std::size_t pos) const {
+  bool owns_event_before(std::size_t pos) const { return follows_word_of(lists_.kinds, "", pos, kOwnerLookBack); }
+
+  // Whether a phrase of `words` (with the value `value`, or any when "") stands at most `look_back`
+  // words before `pos`, with no organisation between.
+  bool follows_word_of(const Vocabulary& words, std::string_view value, std::size_t pos, std::size_t look_back) const {
     std::size_t word = pos;
-    for (std::size_t i = 0; i < kOwnerLookBack && word > head_; ++i) {
+    for (std::size_t i = 0; i < look_back && word > head_; ++i) {
       word = previous_word_start(word);
       if (inside_organisation(word)) return false;
-      if (auto kind = lists_.kinds.matcher.match_at(text_, word); kind && kind->end <= pos) return true;
+      if (auto match = words.matcher.match_at(text_, word);
+          match && match->end <= pos && (value.empty() || words.values[match->entry] == value))
+        return true;
     }
     return false;
   }
@@ -595,6 +627,37 @@ class SentenceReader {
     }
   }
 
+  // Whether the event's part of the sentence, up to the predicate's clause end, names a sitting of an
+  // assembly ("phiên họp", "kỳ họp").
+  bool names_sitting(const Reading& reading) const {
+    for (const auto& [at, match] : lists_.sittings.matcher.find_all(text_, reading.part_begin, reading.clause_end))
+      if (lists_.sittings.values[match.entry] == "sitting") return true;
+    return false;
+  }
+
+  // The body whose sitting the event's part names: the first organisation (not in a title) a few
+  // words after a sitting word ("phiên họp thứ 55, Ủy ban Thường vụ Quốc hội ..."); "" when none.
+  std::string sitting_owner(const Reading& reading) const {
+    for (const OrganisationMention& m : named_)
+      if (!m.in_title && m.begin >= reading.part_begin &&
+          follows_word_of(lists_.sittings, "sitting", m.begin, kSittingOwnerWords))
+        return m.id;
+    return "";
+  }
+
+  // Whether the event is told without who holds it: "Hội thi diễn ra ...", "... được tổ chức",
+  // "... được cho ra mắt".
+  bool without_actor(const Reading& reading) const {
+    if (reading.subject_is_event) return true;
+    std::size_t word = reading.predicate_begin;
+    for (int i = 0; i < 2 && word > head_; ++i) {
+      word = previous_word_start(word);
+      if (fold_for_lookup(text_.substr(word, events::word_end(text_, word) - word)) == fold_for_lookup("được"))
+        return true;
+    }
+    return false;
+  }
+
   // The kind of the first kinds.tsv entry in the title, else the predicate's.
   std::string kind(const Reading& reading) const {
     const auto found = lists_.kinds.matcher.find_all(text_, reading.title_begin, reading.title_end);
@@ -622,8 +685,11 @@ class SentenceReader {
     for (;;) {
       std::size_t before = begin;
       while (before > head_ && is_space(text_[before - 1])) --before;
+      // A dash between spaces opens a clause too ("Ông cho biết: - Tháng 7, đoàn ...").
+      const bool after_dash = before - head_ >= 2 && text_[before - 1] == '-' && is_space(text_[before - 2]) &&
+                              before < begin;
       if (before == head_ || std::string_view(",;:)\"").find(text_[before - 1]) != std::string_view::npos ||
-          text_.substr(0, before).ends_with("”"))
+          text_.substr(0, before).ends_with("”") || after_dash)
         return begin;
       // The longest adjunct word or phrase that ends right before.
       std::optional<std::size_t> found;
@@ -660,6 +726,14 @@ class SentenceReader {
       if (is_word_start(text_, pos)) return pos;
     }
     return head_;
+  }
+
+  // Whether a comparison word stands before the date in its clause ("..., giống như hội trại vào
+  // tháng 7").
+  bool in_comparison(const Mention& mention) const {
+    const std::size_t comma = text_.substr(head_, mention.begin - head_).find_last_of(",;");
+    const std::size_t clause = comma == std::string_view::npos ? head_ : head_ + comma + 1;
+    return !lists_.comparisons.matcher.find_all(text_, clause, mention.begin).empty();
   }
 
   // "kỷ niệm Ngày Thương binh liệt sỹ 27/7": a date that ends a phrase "Ngày" + capitalised word,
@@ -722,6 +796,7 @@ class SentenceReader {
       const bool object_is_time = reading.title_begin >= adjunct && reading.title_begin < mention.mention.end;
       reading.title_end = object_is_time ? reading.title_begin : title_end(reading);
       if (reading.title_end <= reading.title_begin) {
+        reading.subject_is_event = true;
         reading.title_begin = skip_punctuation(reading.subject_begin, reading.predicate_begin);
         reading.title_end = without_status_words(reading.title_begin, trim_end(text_, reading.title_begin, reading.predicate_begin));
       }
@@ -859,7 +934,9 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
         std::pair{&Lists::predicates, "events/predicates.tsv"}, std::pair{&Lists::kinds, "events/kinds.tsv"},
         std::pair{&Lists::light_verbs, "events/light_verbs.tsv"},
         std::pair{&Lists::adjunct_words, "events/time_adjunct_markers.tsv"},
-        std::pair{&Lists::places, "events/place_markers.tsv"}}) {
+        std::pair{&Lists::places, "events/place_markers.tsv"},
+        std::pair{&Lists::comparisons, "events/comparison_markers.tsv"},
+        std::pair{&Lists::sittings, "events/sittings.tsv"}}) {
     auto list = vocabulary(files, name);
     if (!list) return list.error();
     (*lists).*field = std::move(*list);
@@ -1073,20 +1150,89 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
       break;
     }
 
+  // The assemblies the article names outside a person's title ("Quốc hội", "HĐND tỉnh X", with a
+  // leading body before the name), each with how often.
+  std::map<std::string, int> assemblies;
+  for (const OrganisationMention& m : organisations) {
+    if (m.in_title) continue;
+    std::size_t head = m.begin;
+    if (auto lead = lists_->roles.matcher.match_at(doc.folded, head); lead && lists_->roles.values[lead->entry] == "lead")
+      head = skip_spaces(doc.folded, lead->end, m.end);
+    if (auto assembly = lists_->sittings.matcher.match_at(doc.folded, head);
+        assembly && assembly->end <= m.end && lists_->sittings.values[assembly->entry] == "assembly")
+      ++assemblies[m.id];
+  }
+  // The article's assembly: the only one it names, named more than once (a passing mention is no
+  // evidence that the article is about its sittings).
+  const std::string assembly =
+      assemblies.size() == 1 && assemblies.begin()->second > 1 ? assemblies.begin()->first : "";
+
+  const auto is_body = [&](const Sentence& sentence) {
+    return sentence.line < doc.lines.size() && doc.lines[sentence.line].kind == LineKind::body;
+  };
+  const auto named_in = [&](const Sentence& sentence) {
+    std::vector<OrganisationMention> named;
+    for (auto m = std::lower_bound(organisations.begin(), organisations.end(), sentence.begin,
+                                   [](const OrganisationMention& a, std::size_t pos) { return a.begin < pos; });
+         m != organisations.end() && m->begin < sentence.end; ++m)
+      if (m->end <= sentence.end) named.push_back(*m);
+    return named;
+  };
+  // Whether each sentence ends inside a quotation (“... ” with a full stop inside it splits a sentence).
+  std::vector<bool> ends_in_quote(doc.sentences.size());
+  for (std::size_t s = 0, depth = 0; s < doc.sentences.size(); ++s) {
+    const std::string_view text = std::string_view(doc.folded).substr(
+        doc.sentences[s].begin, doc.sentences[s].end - doc.sentences[s].begin);
+    for (std::size_t at = text.find("\xe2\x80"); at != std::string_view::npos; at = text.find("\xe2\x80", at + 1))
+      if (text.substr(at, 3) == "“") ++depth;
+      else if (text.substr(at, 3) == "”" && depth > 0) --depth;
+    if (s + 1 < doc.sentences.size() && doc.sentences[s + 1].line != doc.sentences[s].line) depth = 0;
+    ends_in_quote[s] = depth > 0;
+  }
+  std::vector<bool> has_event(doc.sentences.size());
+  // The bodies that body sentences [first, last] name as agents ("Chương trình do Thành đoàn tổ
+  // chức"), none when one of them has an event of its own (its agents are that event's).
+  const auto agents_of = [&](std::size_t first, std::size_t last) {
+    std::vector<std::string> ids;
+    for (std::size_t s = first; s <= last && s < doc.sentences.size(); ++s)
+      if (has_event[s]) return ids;
+    for (std::size_t s = first; s <= last && s < doc.sentences.size(); ++s) {
+      const Sentence& sentence = doc.sentences[s];
+      if (!is_body(sentence)) continue;
+      const std::vector<OrganisationMention> named = named_in(sentence);
+      const NameReader names(*lists_, std::string_view(doc.folded).substr(0, sentence.end), sentence.begin);
+      for (const OrganisationMention& m : named)
+        if (!m.in_title && names.after_agent(m.begin, named) && std::find(ids.begin(), ids.end(), m.id) == ids.end())
+          ids.push_back(m.id);
+    }
+    return ids;
+  };
+  // The sentences of the one before `s` and of the one after it, each with the rest of a quotation
+  // it opens or closes.
+  const auto sentence_before = [&](std::size_t s) {
+    std::size_t first = s - 1;
+    while (first > 0 && ends_in_quote[first - 1]) --first;
+    return first;
+  };
+  const auto sentence_after_end = [&](std::size_t s) {
+    std::size_t last = s + 1;
+    while (last < doc.sentences.size() && ends_in_quote[last]) ++last;
+    return last;
+  };
+
   std::vector<Event> events;
-  for (const Sentence& sentence : doc.sentences) {
-    if (sentence.line >= doc.lines.size() || doc.lines[sentence.line].kind != LineKind::body) continue;
+  std::vector<std::size_t> event_sentences;  // by event
+  std::vector<bool> without_actor;           // by event
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    if (!is_body(sentence)) continue;
     // Both lists are in text order: the sentence's own start where it begins (linear in all).
     std::vector<ResolvedMention> in_sentence;
     for (auto m = std::lower_bound(mentions.begin(), mentions.end(), sentence.begin,
                                    [](const ResolvedMention& a, std::size_t pos) { return a.mention.begin < pos; });
          m != mentions.end() && m->mention.begin < sentence.end; ++m)
       if (m->mention.end <= sentence.end) in_sentence.push_back(*m);
-    std::vector<OrganisationMention> named;
-    for (auto m = std::lower_bound(organisations.begin(), organisations.end(), sentence.begin,
-                                   [](const OrganisationMention& a, std::size_t pos) { return a.begin < pos; });
-         m != organisations.end() && m->begin < sentence.end; ++m)
-      if (m->end <= sentence.end) named.push_back(*m);
+    const std::vector<OrganisationMention> named = named_in(sentence);
     const SentenceReader reader(*lists_, doc, sentence, in_sentence, named);
     const auto reading = reader.read();
     if (!reading) continue;
@@ -1101,10 +1247,39 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
     event.provenance = reading->mention->provenance;
     event.confidence = reading->mention->confidence;
     event.organisations = reader.organisers(*reading);
+    // "Trong phiên họp chiều nay, Bộ trưởng ... trình bày ...": the sitting's own body, else the article's assembly.
+    if (event.organisations.empty() && reader.names_sitting(*reading)) {
+      if (std::string owner = reader.sitting_owner(*reading); !owner.empty()) event.organisations = {owner};
+      else if (!assembly.empty()) event.organisations = {assembly};
+    }
+    event.source = {article.id,
+                    doc.title,
+                    article.url,
+                    resolution.anchor.value(),
+                    original(article, doc, sentence.begin, sentence.end),
+                    doc.original_offset(sentence.begin),
+                    doc.original_offset(sentence.end)};
+    events.push_back(std::move(event));
+    without_actor.push_back(reader.without_actor(*reading));
+    event_sentences.push_back(s);
+    has_event[s] = true;
+  }
+
+  for (std::size_t e = 0; e < events.size(); ++e) {
+    Event& event = events[e];
+    const std::size_t s = event_sentences[e];
+    // An event told without who holds it, beside a sentence that says who does ("Hội thi diễn ra
+    // ngày 5/5. Đây là chương trình do Thành đoàn tổ chức."): the agents of the neighbours, when they agree.
+    if (event.organisations.empty() && without_actor[e]) {
+      std::vector<std::string> before = s > 0 ? agents_of(sentence_before(s), s - 1) : std::vector<std::string>{};
+      std::vector<std::string> after = agents_of(s + 1, sentence_after_end(s));
+      if (before.empty() || after.empty() || before == after)
+        event.organisations = before.empty() ? std::move(after) : std::move(before);
+    }
     if (event.organisations.empty())
-      event.organisations = events.empty() || events.back().organisations.empty()
+      event.organisations = e == 0 || events[e - 1].organisations.empty()
                                 ? article_organisers
-                                : std::vector<std::string>{events.back().organisations.front()};
+                                : std::vector<std::string>{events[e - 1].organisations.front()};
     // A former unit keeps its name on the events it held; the unit it became part of follows them,
     // and holds those dated after the merger.
     std::vector<std::string> with_current;
@@ -1117,14 +1292,6 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
           with_current.push_back(each);
     }
     event.organisations = std::move(with_current);
-    event.source = {article.id,
-                    doc.title,
-                    article.url,
-                    resolution.anchor.value(),
-                    original(article, doc, sentence.begin, sentence.end),
-                    doc.original_offset(sentence.begin),
-                    doc.original_offset(sentence.end)};
-    events.push_back(std::move(event));
   }
   return events;
 }

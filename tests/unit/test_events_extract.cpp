@@ -456,6 +456,14 @@ TEST_CASE("the organiser of a passive clause follows 'do'; a person's office whe
   CHECK(events[1].organisations.front() == "tinh-uy-nghe-an");
 }
 
+TEST_CASE("'do' names every body of the list after it") {
+  Fixture f({"Ngày 10/5 diễn ra Hội thi văn nghệ do Công ty Sao Mai và Quận đoàn Ba Đình phối hợp tổ chức."});
+  f.mention("Ngày 10/5", "2024-05-10");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"cong-ty-sao-mai", "quan-doan-ba-dinh"});
+}
+
 TEST_CASE("status: held, planned, called off") {
   Fixture f({"Ngày 10/6, Thành đoàn Hà Nội tổ chức Hội nghị giao ban.",
              "Ngày 20/6, Thành đoàn Hà Nội sẽ tổ chức Lễ ra quân chiến dịch tình nguyện hè.",
@@ -604,4 +612,114 @@ TEST_CASE("put back to a new date: the event is dated so and goes ahead; without
   CHECK(events[2].value == "2024-04-10");
   CHECK(events[2].status == EventStatus::cancelled);
   CHECK(events[2].title == "Lễ tuyên dương");
+}
+
+TEST_CASE("an event told without who holds it takes the agents of a neighbour, when they agree") {
+  Fixture f({"Hội diễn văn nghệ sinh viên diễn ra ngày 5/5 tại Nhà văn hóa quận.",
+             "Đây là chương trình do Công ty Sao Mai và Quận đoàn Ba Đình phối hợp tổ chức."});
+  f.mention("ngày 5/5", "2024-05-05");
+  auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"cong-ty-sao-mai", "quan-doan-ba-dinh"});
+
+  // The sentence before and the one after name different agents: neither holds it.
+  Fixture two({"Trời mưa to.", "Cuộc thi thứ nhất do Quận đoàn Ba Đình tổ chức.", "Giải chạy việt dã diễn ra ngày 6/5.",
+               "Cuộc thi thứ hai do Quận đoàn Đống Đa tổ chức."});
+  two.mention("ngày 6/5", "2024-05-06");
+  events = two.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations.empty());
+
+  // The event has an actor of its own, though not a named one; the neighbour with an event of its
+  // own keeps its agents for it.
+  Fixture actor({"Trời mưa to.", "Ngày 7/5, nhà trường tổ chức hội nghị phụ huynh.",
+                 "Đây là chương trình do Quận đoàn Ba Đình phát động.", "Ngày 8/5, hội thao được tổ chức tại sân trường.",
+                 "Ngày 9/5, giải bơi do Quận đoàn Tây Hồ tổ chức."});
+  actor.mention("Ngày 7/5", "2024-05-07").mention("Ngày 8/5", "2024-05-08").mention("Ngày 9/5", "2024-05-09");
+  events = actor.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].organisations.empty());
+  CHECK(events[1].organisations == Ids{"quan-doan-ba-dinh"});
+  CHECK(events[2].organisations == Ids{"quan-doan-tay-ho"});
+
+  // A full stop inside a quotation splits the sentence after it; its agents are still the neighbour's.
+  Fixture quoted({"Hội trại hè diễn ra hồi tháng 7 năm ngoái. Ý tưởng “Trẻ em làm được. Người lớn làm được” "
+                  "do Huyện đoàn Gia Lâm đưa ra."});
+  quoted.mention("tháng 7 năm ngoái", "2023-07", Precision::month);
+  const Sentence line = quoted.doc.sentences.at(0);
+  quoted.doc.sentences.clear();
+  for (const std::string& stop : {std::string("ngoái. "), std::string("được. ")}) {
+    Sentence part = line;
+    part.begin = quoted.doc.sentences.empty() ? line.begin : quoted.doc.sentences.back().end;
+    part.end = quoted.doc.folded.find(stop) + stop.size();
+    quoted.doc.sentences.push_back(part);
+  }
+  Sentence rest = line;
+  rest.begin = quoted.doc.sentences.back().end;
+  quoted.doc.sentences.push_back(rest);
+  events = quoted.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"huyen-doan-gia-lam"});
+}
+
+TEST_CASE("a date in a comparison times what the event is compared with, not the event") {
+  Fixture f({"Chị cho biết Hội trại sẽ lần đầu tổ chức, tương tự như Tuần lễ sách vào tháng 4.",
+             "Giải bóng đá giống như hội thao diễn ra vào tháng 5.",
+             "Hội trại diễn ra vào tháng 6, giống như mọi năm."});
+  f.mention("tháng 4", "2024-04", Precision::month)
+      .mention("tháng 5", "2024-05", Precision::month)
+      .mention("tháng 6", "2024-06", Precision::month);
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].value == "2024-06");
+}
+
+TEST_CASE("a sitting that names no organiser is its own body's, else the article's one assembly") {
+  Fixture f({"Ủy ban Pháp luật đã nhất trí với tờ trình của Chính phủ gửi Quốc hội.",
+             "Dự án luật đã được Quốc hội cho ý kiến tại kỳ trước.",
+             "Trong phiên họp chiều 5/6, Bộ trưởng Bộ Nội vụ Lê Văn Hòa đã trình bày tờ trình dự án luật.",
+             "Sáng 6/6, mở đầu phiên họp thứ 12, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật."});
+  f.mention("chiều 5/6", "2024-06-05TAF", Precision::part_of_day, MentionType::time)
+      .mention("Sáng 6/6", "2024-06-06TMO", Precision::part_of_day, MentionType::time);
+  auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].organisations == Ids{"quoc-hoi"});
+  CHECK(events[1].organisations == Ids{"uy-ban-thuong-vu-quoc-hoi"});
+
+  // Quốc hội named once, in passing: the sitting is nobody's that the article says.
+  Fixture once({"Ủy ban Pháp luật đã nhất trí với tờ trình của Chính phủ gửi Quốc hội.",
+                "Trong phiên họp chiều 5/6, Bộ trưởng Bộ Nội vụ Lê Văn Hòa đã trình bày tờ trình dự án luật."});
+  once.mention("chiều 5/6", "2024-06-05TAF", Precision::part_of_day, MentionType::time);
+  events = once.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].organisations == Ids{"uy-ban-phap-luat"});
+}
+
+TEST_CASE("a dash between spaces opens a clause: an interview's answer, a schedule's item") {
+  Fixture f({"Anh Hải cho biết: - Tháng 5-2024, Quận đoàn Ba Đình tổ chức hội trại cho thiếu nhi.",
+             "Lịch các hoạt động - Ngày 3/6: Lễ khai mạc hội chợ sách tại Công viên Thống Nhất."});
+  f.mention("Tháng 5-2024", "2024-05", Precision::month).mention("Ngày 3/6", "2024-06-03");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].value == "2024-05");
+  CHECK(events[0].organisations == Ids{"quan-doan-ba-dinh"});
+  CHECK(events[1].value == "2024-06-03");
+  CHECK(events[1].kind == "khai mạc");
+}
+
+TEST_CASE("a verb of saying or doing after a body's name is no part of it; nor is a person's name") {
+  Fixture f({"Ngày 12/5, Bộ Công Thương chính thức phát động chương trình tiết kiệm điện.",
+             "Ngày 13/5, đoàn công tác do Bộ trưởng Bộ Nội vụ Phùng Văn Tâm dẫn đầu đã đến thăm tỉnh.",
+             "Ngày 14/5, Cục Công nghệ thông tin tổ chức hội thảo.",
+             "Ngày 15/5, Sở Y tế Hà Nam khẳng định đã tổ chức tiêm chủng cho 9.000 trẻ em."});
+  f.mention("Ngày 12/5", "2024-05-12")
+      .mention("Ngày 13/5", "2024-05-13")
+      .mention("Ngày 14/5", "2024-05-14")
+      .mention("Ngày 15/5", "2024-05-15");
+  const auto events = f.events();
+  REQUIRE(events.size() == 4);
+  CHECK(events[0].organisations == Ids{"bo-cong-thuong"});
+  CHECK(events[1].organisations == Ids{"bo-noi-vu"});
+  CHECK(events[2].organisations == Ids{"cuc-cong-nghe-thong-tin"});  // a noun that is also a verb stays
+  CHECK(events[3].organisations == Ids{"so-y-te-ha-nam"});
 }
