@@ -37,6 +37,8 @@ constexpr std::size_t kMaxAbbreviation = 24;     // bytes of "(BCH)", "(HĐND)" 
 constexpr std::size_t kOwnerLookBack = 6;        // "Hội nghị lần thứ 7 <body>": event word to the body's name
 constexpr std::size_t kSittingOwnerWords = 8;    // "Kỳ họp lần thứ 39 Ủy ban liên Chính phủ": sitting word to the body
 constexpr std::size_t kAgentListWords = 8;       // "do Công ty Sao Mai và <body>": names before a body after "do"
+constexpr std::size_t kComparisonReach = 160;    // bytes before a date where a comparison word counts
+constexpr std::size_t kQuotedSentences = 3;      // sentences a quotation split by full stops may join
 // A kicker or credit before a sentence: a few capitalised words and " - " or " * " ("TTTĐ - ",
 // "(Tin) - ", "(TTXVN) * "), or a bullet alone ("* ", "• ").
 constexpr const char* kKicker =
@@ -731,8 +733,10 @@ class SentenceReader {
   // Whether a comparison word stands before the date in its clause ("..., giống như hội trại vào
   // tháng 7").
   bool in_comparison(const Mention& mention) const {
-    const std::size_t comma = text_.substr(head_, mention.begin - head_).find_last_of(",;");
-    const std::size_t clause = comma == std::string_view::npos ? head_ : head_ + comma + 1;
+    // Bounded, so that a long sentence of dates stays linear.
+    const std::size_t from = mention.begin - std::min(mention.begin - head_, kComparisonReach);
+    const std::size_t comma = text_.substr(from, mention.begin - from).find_last_of(",;");
+    const std::size_t clause = comma == std::string_view::npos ? from : from + comma + 1;
     return !lists_.comparisons.matcher.find_all(text_, clause, mention.begin).empty();
   }
 
@@ -1208,15 +1212,15 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
     return ids;
   };
   // The sentences of the one before `s` and of the one after it, each with the rest of a quotation
-  // it opens or closes.
+  // it opens or closes (at most kQuotedSentences: an unclosed quotation must not make this quadratic).
   const auto sentence_before = [&](std::size_t s) {
     std::size_t first = s - 1;
-    while (first > 0 && ends_in_quote[first - 1]) --first;
+    while (first > 0 && ends_in_quote[first - 1] && s - first < kQuotedSentences) --first;
     return first;
   };
   const auto sentence_after_end = [&](std::size_t s) {
     std::size_t last = s + 1;
-    while (last < doc.sentences.size() && ends_in_quote[last]) ++last;
+    while (last < doc.sentences.size() && ends_in_quote[last] && last - s < kQuotedSentences) ++last;
     return last;
   };
 
