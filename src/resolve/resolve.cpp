@@ -6,6 +6,8 @@
 
 #include <date/date.h>
 #include <date/iso_week.h>
+#include <re2/re2.h>
+#include <re2/set.h>
 
 #include "biennien/lunar.hpp"
 #include "biennien/named_days.hpp"
@@ -32,21 +34,60 @@ struct YearChoice {
   double confidence = 0.0;
 };
 
+// The separators of whole words in a sentence: spaces and the punctuation below.
+constexpr std::string_view kWordSeparators = " \t,;.:!?()\"";
+
+// The entries of a word list found as whole words in the folded text of a sentence, all in one
+// pass of an RE2::Set; the words of a phrase may be apart by any run of separators ("vừa, qua").
+class PhraseFinder {
+ public:
+  static Expected<PhraseFinder> compile(const WordList& list) {
+    RE2::Options options;
+    options.set_encoding(RE2::Options::EncodingUTF8);
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    const std::string separator = "[" + RE2::QuoteMeta(kWordSeparators) + "]";
+    PhraseFinder finder;
+    finder.set_ = std::make_shared<RE2::Set>(options, RE2::UNANCHORED);
+    for (const auto& [folded, entry] : list.index) {
+      std::string pattern = "(?:^|" + separator + ")";
+      std::size_t from = 0;
+      for (std::size_t space; (space = folded.find(' ', from)) != std::string::npos; from = space + 1)
+        pattern += RE2::QuoteMeta(folded.substr(from, space - from)) + separator + "+";
+      pattern += RE2::QuoteMeta(folded.substr(from)) + "(?:" + separator + "|$)";
+      std::string error;
+      if (finder.set_->Add(pattern, &error) < 0)
+        return Error{list.file + ":" + std::to_string(list.entries[entry].line), error};
+      finder.entries_.push_back(entry);
+    }
+    if (!finder.set_->Compile()) return Error{list.file, "too many phrases to compile"};
+    return finder;
+  }
+
+  // The list entries whose phrase `text` holds, in increasing order.
+  std::vector<std::size_t> entries_in(std::string_view text) const {
+    std::vector<int> found;
+    std::vector<std::size_t> entries;
+    if (!set_->Match(text, &found)) return entries;
+    for (const int f : found) entries.push_back(entries_[static_cast<std::size_t>(f)]);
+    std::sort(entries.begin(), entries.end());
+    return entries;
+  }
+
+ private:
+  std::shared_ptr<RE2::Set> set_;
+  std::vector<std::size_t> entries_;  // the list entry of each pattern of set_
+};
+
 // A text padded and folded for whole-word search: " word word ", punctuation as spaces.
 std::string words_of(std::string_view text) {
   std::string padded;
   padded.reserve(text.size() + 2);
   padded += ' ';
-  for (char c : text) padded += (c == ',' || c == ';' || c == '.' || c == ':' || c == '!' ||
-                                 c == '?' || c == '(' || c == ')' || c == '"') ? ' ' : c;
+  for (char c : text) padded += kWordSeparators.find(c) != std::string_view::npos ? ' ' : c;
   padded += ' ';
   std::string folded = fold_for_lookup(padded);
   return " " + folded + " ";
-}
-
-// Whether `words` (from words_of) holds the phrase already folded with fold_for_lookup.
-bool has_folded(const std::string& words, const std::string& folded) {
-  return words.find(" " + folded + " ") != std::string::npos;
 }
 
 bool day_exists(int year, unsigned month, unsigned day) {
@@ -82,7 +123,9 @@ long distance_to(std::pair<date::sys_days, date::sys_days> span, date::sys_days 
 
 struct Resolver::Lists {
   WordList tense;
+  PhraseFinder tense_finder;
   WordList review;
+  PhraseFinder review_finder;
   WordList target;
   NamedDayRegistry named_days;
 };
@@ -104,19 +147,24 @@ Expected<Resolver> Resolver::load(const RuleFiles& files) {
   if (!target) return target.error();
   auto named_days = NamedDayRegistry::load(files);
   if (!named_days) return named_days.error();
+  auto tense_finder = PhraseFinder::compile(*tense);
+  if (!tense_finder) return tense_finder.error();
+  auto review_finder = PhraseFinder::compile(*review);
+  if (!review_finder) return review_finder.error();
   Resolver resolver;
-  resolver.lists_ = std::make_shared<Lists>(
-      Lists{std::move(*tense), std::move(*review), std::move(*target), std::move(*named_days)});
+  resolver.lists_ = std::make_shared<Lists>(Lists{std::move(*tense), std::move(*tense_finder), std::move(*review),
+                                                  std::move(*review_finder), std::move(*target),
+                                                  std::move(*named_days)});
   return resolver;
 }
 
 namespace {
 
-// The tense the words of a sentence give (folded with words_of), unmarked when none or both.
-Tense tense_of_words(const WordList& tense_words, const std::string& words) {
+// The tense the words of a sentence give, unmarked when none or both.
+Tense tense_of_sentence(const WordList& tense_words, const PhraseFinder& finder, std::string_view sentence) {
   bool past = false, future = false;
-  for (const auto& [folded, entry] : tense_words.index)
-    if (has_folded(words, folded)) (tense_words.entries[entry].value == "past" ? past : future) = true;
+  for (const std::size_t entry : finder.entries_in(sentence))
+    (tense_words.entries[entry].value == "past" ? past : future) = true;
   if (past == future) return Tense::unmarked;
   return past ? Tense::past : Tense::future;
 }
@@ -513,17 +561,16 @@ std::vector<int> explicit_years(const std::vector<Mention>& mentions, std::size_
 
 // What sentence `s` says about the dates in it.
 SentenceFacts sentence_facts(const Document& doc, const Sentence& s, const std::vector<Mention>& mentions,
-                             const WordList& tense_words, const WordList& review_words) {
+                             const WordList& tense_words, const PhraseFinder& tense_finder,
+                             const WordList& review_words, const PhraseFinder& review_finder) {
   SentenceFacts facts;
-  const std::string words = words_of(doc.view(s));
-  facts.tense = tense_of_words(tense_words, words);
+  facts.tense = tense_of_sentence(tense_words, tense_finder, doc.view(s));
   const std::vector<int> years = explicit_years(mentions, s.begin, s.end);
   if (years.empty()) return facts;
-  std::optional<std::size_t> first;  // the first review phrase of the list that the sentence holds
-  for (const auto& [folded, entry] : review_words.index)
-    if (has_folded(words, folded) && (!first || entry < *first)) first = entry;
-  if (!first) return facts;
-  facts.review_until = static_cast<unsigned>(std::atoi(review_words.entries[*first].value.c_str()));
+  // The first review phrase of the list that the sentence holds.
+  const std::vector<std::size_t> reviews = review_finder.entries_in(doc.view(s));
+  if (reviews.empty()) return facts;
+  facts.review_until = static_cast<unsigned>(std::atoi(review_words.entries[reviews.front()].value.c_str()));
   // The review names the year under review; a plan for the next year may follow it.
   facts.reviewed_year = *std::min_element(years.begin(), years.end());
   return facts;
@@ -602,7 +649,8 @@ Resolution Resolver::resolve(const Document& doc, const Anchor& given, std::vect
     const Sentence* s = doc.sentence_at(mention.begin);
     if (s != sentence) {
       sentence = s;
-      facts = s ? sentence_facts(doc, *s, mentions, lists_->tense, lists_->review) : SentenceFacts{};
+      facts = s ? sentence_facts(doc, *s, mentions, lists_->tense, lists_->tense_finder, lists_->review,
+                                        lists_->review_finder) : SentenceFacts{};
     }
     Context c{anchor, anchor_provenance, inferred, facts, s ? s->line : 0, previous_day, previous_explicit};
     ResolvedMention r{mention, mention.expression, {}, Provenance::explicit_, 1.0};

@@ -90,6 +90,17 @@ TEST_CASE("tense words move the year to the side they point to") {
   CHECK(r.mentions[0].value == "2023-12-20");
 }
 
+TEST_CASE("tense words count as whole words, in any case, between punctuation") {
+  const auto resolve_in = [](const char* text) {
+    const Document doc = body(text);
+    return resolver().resolve(doc, anchor_on(2024_y / 7 / 20), {day_mention(doc, "ngày 5/1", 5, 1)}).mentions[0].value;
+  };
+  CHECK(resolve_in("Hội nghị (đã) diễn ra ngày 5/1.") == "2024-01-05");
+  CHECK(resolve_in("HỘI NGHỊ ĐÃ DIỄN RA ngày 5/1.") == "2024-01-05");
+  // "đãi" is not "đã": without a tense word the nearer date wins.
+  CHECK(resolve_in("Tiệc chiêu đãi diễn ra ngày 5/1.") == "2025-01-05");
+}
+
 TEST_CASE("a written weekday picks the year in which the date falls on it") {
   const Document doc = body("Thứ Sáu, 25/6, hội nghị diễn ra.");
   Mention m = day_mention(doc, "Thứ Sáu, 25/6", 25, 6);
