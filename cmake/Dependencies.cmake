@@ -2,6 +2,9 @@
 find_package(ICU REQUIRED COMPONENTS uc i18n)
 find_package(LibIcal REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
+# simdjson reads the common case of JSON article input (a well-formed object) many times faster;
+# nlohmann_json reads the rest and everything else.
+find_package(simdjson REQUIRED)
 find_package(date REQUIRED)  # Howard Hinnant date; date::date-tz uses the OS tz database
 find_package(CLI11 REQUIRED)
 find_package(PkgConfig REQUIRED)
