@@ -791,21 +791,22 @@ std::vector<Mention> Recogniser::recognise(std::string_view text) const {
     bool blocks;          // a false friend: yields nothing, removes the mentions inside it
   };
   std::vector<Candidate> candidates;
-  // Every match of `index` in text[from, to), the whole text kept as the context of each match.
   std::vector<re2::StringPiece> groups;
+  // The matches of rule `index` that begin in [at, until), searched in text[at, to) with the whole
+  // text as context; returns where a search for later matches goes on from.
   // A match that cannot be a mention because it starts or ends inside a word or a number is seen
   // from its bounds alone (found by RE2's DFAs), before its groups are asked for (RE2 then runs a
   // slower engine over the match, exactly as it would have in one call); not for a rule whose
   // mention is an `extent` group, since its bounds are not the match's.
-  auto match_rule = [&](std::size_t index, std::size_t from, std::size_t to) {
+  auto match_rule = [&](std::size_t index, std::size_t at, std::size_t until, std::size_t to) {
     const Rule& rule = compiled_->rules[index];
     groups.assign(static_cast<std::size_t>(1 + rule.regex->NumberOfCapturingGroups()), re2::StringPiece());
     const int count = static_cast<int>(groups.size());
     const bool bounds_first = count > 1 && std::none_of(rule.captures.begin(), rule.captures.end(),
                                                         [](const Capture& c) { return c.field == Field::extent; });
-    std::size_t at = from;
-    while (at < to && rule.regex->Match(text, at, to, RE2::UNANCHORED, groups.data(), bounds_first ? 1 : count)) {
+    while (at < until && rule.regex->Match(text, at, to, RE2::UNANCHORED, groups.data(), bounds_first ? 1 : count)) {
       const auto begin = static_cast<std::size_t>(groups[0].data() - text.data());
+      if (begin >= until) break;
       if (bounds_first) {
         const std::size_t end = begin + groups[0].size();
         if (begin == end || !starts_cleanly(text, begin) || !ends_cleanly(text, end)) {
@@ -821,15 +822,43 @@ std::vector<Mention> Recogniser::recognise(std::string_view text) const {
         at = next_character(text, begin);
       }
     }
+    return at;
   };
   // The sets say which rules match in a segment (a line, or the whole text when a rule may cross a
-  // line break); only those rules are then run, and only over that segment.
+  // line break); only those rules are then run, and only over that segment. A long segment is cut
+  // at spaces into chunks of about kChunk bytes, each looked at with the kMaxMention bytes after it:
+  // a rule is then run only over the chunks where the sets found it, not over the whole segment (a
+  // paragraph of 5,000 bytes holds matches of a dozen rules, most of them in one or two sentences).
+  constexpr std::size_t kChunk = 1024, kMaxMention = 256;
+  struct Chunk {
+    std::size_t begin, end, window_end;  // matches begin in [begin, end) and end by window_end
+  };
+  std::vector<Chunk> chunks;
+  std::vector<std::pair<std::size_t, std::size_t>> hits;  // (rule, chunk) the sets found
   std::vector<int> found;
   auto match_segment = [&](std::size_t from, std::size_t to) {
-    const std::string_view segment = text.substr(from, to - from);
-    for (const RuleSet& s : compiled_->matcher.sets) {
-      if (!s.set->Match(segment, &found)) continue;
-      for (const int f : found) match_rule(s.rules[static_cast<std::size_t>(f)], from, to);
+    chunks.clear();
+    for (std::size_t begin = from; begin < to;) {
+      const std::size_t space = to - begin > kChunk + kMaxMention ? text.find(' ', begin + kChunk) : to;
+      const std::size_t end = std::min(space, to);
+      chunks.push_back({begin, end, std::min(to, end + kMaxMention)});
+      begin = end;
+    }
+    hits.clear();
+    for (std::size_t c = 0; c < chunks.size(); ++c) {
+      const std::string_view window = text.substr(chunks[c].begin, chunks[c].window_end - chunks[c].begin);
+      for (const RuleSet& s : compiled_->matcher.sets) {
+        if (!s.set->Match(window, &found)) continue;
+        for (const int f : found) hits.emplace_back(s.rules[static_cast<std::size_t>(f)], c);
+      }
+    }
+    std::sort(hits.begin(), hits.end());
+    for (std::size_t h = 0; h < hits.size();) {
+      const std::size_t rule = hits[h].first;
+      for (std::size_t at = from; h < hits.size() && hits[h].first == rule; ++h) {
+        const Chunk& chunk = chunks[hits[h].second];
+        at = match_rule(rule, std::max(at, chunk.begin), chunk.end, chunk.window_end);
+      }
     }
   };
   if (!compiled_->matcher.by_line) {

@@ -82,3 +82,26 @@ TEST_CASE("the embedded rules find the same mentions in a line alone and among o
   }
   CHECK(values(*compiled, all) == expected);
 }
+
+TEST_CASE("a long line finds every mention, wherever its chunks are cut") {
+  // A line far longer than a chunk (about 1 KB, cut at a space): mentions of the embedded rules and
+  // of a small rule file fall across every cut as the filler before them grows by a byte.
+  auto embedded = biennien::Recogniser::compile(biennien::RuleFiles::embedded());
+  REQUIRE(embedded.ok());
+  const auto small = compile(kRules);
+  const std::string sentence = "Hội nghị diễn ra sáng 5/6 tại Hà Nội, số 2024 và năm 2023. ";
+  const std::string alone = values(*embedded, sentence), alone_small = values(small, sentence);
+  REQUIRE(alone == "sáng 5/6=XXXX-06-05TMO năm 2023=2023");
+  REQUIRE(alone_small == "5/6=XXXX-06-05 năm 2023=2023");
+  for (std::size_t filler = 0; filler < sentence.size(); ++filler) {
+    std::string line(filler, 'x'), expected, expected_small;
+    for (int i = 0; i < 60; ++i) {  // about 4 KB
+      line += " " + sentence;
+      expected += (i ? " " : "") + alone;
+      expected_small += (i ? " " : "") + alone_small;
+    }
+    CAPTURE(filler);
+    CHECK(values(*embedded, line) == expected);
+    CHECK(values(small, line) == expected_small);
+  }
+}
