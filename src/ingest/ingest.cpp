@@ -233,6 +233,8 @@ std::optional<Error> check_text(std::string_view bytes) {
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size()))
     return Error{"", "binary data (NUL byte at byte offset " +
                          std::to_string(static_cast<const char*>(nul) - bytes.data()) + ")"};
+  if (simdjson::validate_utf8(bytes)) return std::nullopt;  // the common case, checked fast
+  // Where the first invalid sequence starts, for the message.
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto length = static_cast<int32_t>(bytes.size());
   for (int32_t i = 0; i < length;) {
