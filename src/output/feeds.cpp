@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <set>
+#include <string_view>
 
 #include "biennien/output.hpp"
 #include "common.hpp"
@@ -24,14 +26,19 @@ bool meets(const TimelineEvent& event, const FeedSpec& feed) {
   });
 }
 
+// Whether `event` goes into the feeds that it meets: in_feeds() with a span libical can write.
+bool in_a_feed(const TimelineEvent& event) {
+  if (!event.in_feeds()) return false;
+  const auto when = output::span(event);
+  return when && output::writable(*when);
+}
+
 }  // namespace
 
 std::vector<const TimelineEvent*> feed_events(const Timeline& timeline, const FeedSpec& feed) {
   std::vector<const TimelineEvent*> events;
-  for (const TimelineEvent& event : timeline.events) {
-    const auto when = event.in_feeds() ? output::span(event) : std::nullopt;
-    if (when && output::writable(*when) && meets(event, feed)) events.push_back(&event);
-  }
+  for (const TimelineEvent& event : timeline.events)
+    if (meets(event, feed) && in_a_feed(event)) events.push_back(&event);
   return events;
 }
 
@@ -39,10 +46,11 @@ std::vector<FeedSpec> feeds(const Timeline& timeline) {
   std::vector<FeedSpec> specs{FeedSpec::all()};
   std::map<std::string, const Organisation*> by_id;
   for (const Organisation& organisation : timeline.organisations) by_id.emplace(organisation.id, &organisation);
-  for (const auto& [id, organisation] : by_id) {
-    FeedSpec spec = FeedSpec::of(*organisation, {id});
-    if (!feed_events(timeline, spec).empty()) specs.push_back(std::move(spec));
-  }
+  std::set<std::string_view> organising;  // the ids of the organisations of feed events
+  for (const TimelineEvent& event : timeline.events)
+    if (in_a_feed(event)) organising.insert(event.organisations.begin(), event.organisations.end());
+  for (const auto& [id, organisation] : by_id)
+    if (organising.contains(id)) specs.push_back(FeedSpec::of(*organisation, {id}));
   return specs;
 }
 
