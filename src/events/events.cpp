@@ -1236,6 +1236,7 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
                                    [](const ResolvedMention& a, std::size_t pos) { return a.mention.begin < pos; });
          m != mentions.end() && m->mention.begin < sentence.end; ++m)
       if (m->mention.end <= sentence.end) in_sentence.push_back(*m);
+    if (in_sentence.empty()) continue;  // no time, no event
     const std::vector<OrganisationMention> named = named_in(sentence);
     const SentenceReader reader(*lists_, doc, sentence, in_sentence, named);
     const auto reading = reader.read();

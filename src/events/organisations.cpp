@@ -7,6 +7,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <unordered_map>
 
 #include "biennien/events.hpp"
 
@@ -68,10 +69,12 @@ std::optional<std::string> string_member(const nlohmann::json& entry, const char
 
 }  // namespace
 
+namespace {
+
 // Any-Latin; Latin-ASCII; Lower, then every run of other characters becomes one '-', trimmed, cut
 // to 80 characters. A name with no Latin letter or digit after transliteration (punctuation only,
 // empty) gets "x-" and the FNV-1a hash of its bytes in hex, so distinct names keep distinct slugs.
-std::string slug(std::string_view name) {
+std::string slug_uncached(std::string_view name) {
   icu::UnicodeString text =
       icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
   if (const auto* transliterator = to_ascii()) transliterator->transliterate(text);
@@ -93,6 +96,19 @@ std::string slug(std::string_view name) {
     out = hash;
   }
   return out;
+}
+
+}  // namespace
+
+std::string slug(std::string_view name) {
+  // Transliteration costs about 100,000 instructions a name, and articles name the same bodies
+  // again and again: each thread remembers the slugs it made (forgetting them all when full).
+  constexpr std::size_t kCached = 4096;
+  thread_local std::unordered_map<std::string, std::string> cache;
+  const std::string key(name);
+  if (const auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= kCached) cache.clear();
+  return cache.emplace(key, slug_uncached(name)).first->second;
 }
 
 Expected<OrganisationRegistry> OrganisationRegistry::parse(std::string_view json, std::string_view file) {

@@ -67,8 +67,22 @@ std::size_t word_end(std::string_view text, std::size_t pos) {
 }
 
 std::size_t next_word_start(std::string_view text, std::size_t pos) {
-  for (++pos; pos < text.size(); ++pos)
-    if (is_word_start(text, pos)) return pos;
+  // From the first character after `pos`, decoded once each, ASCII without ICU.
+  for (++pos; pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80;) ++pos;
+  if (pos >= text.size()) return text.size();
+  bool after_word = is_word_char(code_point_before(text, pos));
+  for (std::size_t next = pos; pos < text.size(); pos = next) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    bool word;
+    if (byte < 0x80) {
+      next = pos + 1;
+      word = (byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z');
+    } else {
+      word = is_word_char(code_point_at(text, pos, &next));
+    }
+    if (word && !after_word) return pos;
+    after_word = word;
+  }
   return text.size();
 }
 

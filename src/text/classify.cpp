@@ -118,6 +118,20 @@ bool is_signature(std::string_view line) {
 // A paragraph no list of headlines contains: long and ending a sentence.
 bool is_clear_paragraph(std::string_view line) { return line.size() >= kShortLine && ends_sentence(line); }
 
+// False when `a` and `b` cannot be equal after fold_for_lookup, told from their lengths alone, so
+// that a first paragraph of 5,000 bytes is not folded to be compared with a title. Folding keeps
+// every byte that is not a space or a tab, within a factor well under 16 (NFC may triple a
+// character's bytes, lower-casing shrink one to a third: K KELVIN SIGN is k); runs of spaces and
+// tabs become one space.
+bool may_fold_alike(std::string_view a, std::string_view b) {
+  constexpr std::size_t kFactor = 16;
+  auto solid = [](std::string_view s) {
+    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return c != ' ' && c != '\t'; }));
+  };
+  const std::size_t sa = solid(a), sb = solid(b);
+  return sa <= kFactor * sb + kFactor && sb <= kFactor * sa + kFactor;
+}
+
 bool is_headline(std::string_view line) { return line.size() < kTitleMax && !ends_with_period(line); }
 
 // Classifies lines one by one; whole-line `related`/`footer` markers are block openers.
@@ -204,7 +218,7 @@ class Classifier {
     const auto i = static_cast<std::size_t>(first - lines_.begin());
     const auto line = text(i);
     if (!given_title.empty()) {
-      if (fold_for_lookup(line) == fold_for_lookup(given_title)) mark_title(i);
+      if (may_fold_alike(line, given_title) && fold_for_lookup(line) == fold_for_lookup(given_title)) mark_title(i);
       return;
     }
     if (!is_headline(line)) return;

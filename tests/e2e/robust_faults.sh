@@ -70,12 +70,13 @@ else
 fi
 
 # 3. SIGINT and SIGTERM in the middle of a long run: it stops at the next article, says so and exits
-#    with 128 + the signal; the previous outputs stay.
-mkdir "$dir/many"
-for i in $(seq 1 150); do for f in seeds/*.txt; do cp "$f" "$dir/many/$i-$(basename "$f")"; done; done
+#    with 128 + the signal; the previous outputs stay. The run reads an endless stream of articles
+#    on stdin (however fast it is, it is still running when the signal comes).
+echo '{"id":"stream","published":"2024-03-20","text":"Sáng 26/3, Thành đoàn Hà Nội tổ chức Lễ kỷ niệm."}' > "$dir/line.jsonl"
 for signal in INT TERM; do
   rm -rf "$dir/out" && cp -r "$dir/previous" "$dir/out"
-  "$bin" build --out "$dir/out" "$dir/many" > /dev/null 2> "$dir/stderr" &
+  while cat "$dir/line.jsonl" 2> /dev/null; do sleep 0.01; done |
+    "$bin" build --out "$dir/out" - > /dev/null 2> "$dir/stderr" &
   pid=$!
   sleep 0.5
   kill -s "$signal" "$pid"
