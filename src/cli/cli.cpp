@@ -160,17 +160,22 @@ nlohmann::ordered_json tag_line(const Article& article, const ArticleResult& res
   for (const ResolvedMention& m : result.resolution.mentions) {
     const std::size_t start = result.doc.original_offset(m.mention.begin);
     const std::size_t end = result.doc.original_offset(m.mention.end);
-    mentions.push_back({{"start", start},
-                        {"end", end},
-                        {"text", article.text.substr(start, end - start)},
-                        {"type", to_string(m.mention.type)},
-                        {"value", m.value},
-                        {"provenance", to_string(m.provenance)}});
+    // Member by member: an initializer list would copy every value once more.
+    nlohmann::ordered_json& mention = mentions.emplace_back(nlohmann::ordered_json::object());
+    mention["start"] = start;
+    mention["end"] = end;
+    mention["text"] = article.text.substr(start, end - start);
+    mention["type"] = to_string(m.mention.type);
+    mention["value"] = m.value;
+    mention["provenance"] = to_string(m.provenance);
   }
   const Anchor& anchor = result.resolution.anchor;
-  return {{"id", article.id},
-          {"anchor", {{"value", anchor.value()}, {"provenance", to_string(anchor.source)}}},
-          {"mentions", std::move(mentions)}};
+  nlohmann::ordered_json line = nlohmann::ordered_json::object();
+  line["id"] = article.id;
+  line["anchor"]["value"] = anchor.value();
+  line["anchor"]["provenance"] = to_string(anchor.source);
+  line["mentions"] = std::move(mentions);
+  return line;
 }
 
 int run_tag(const CommonOptions& options) {
