@@ -39,6 +39,9 @@ constexpr std::string_view kWordSeparators = " \t,;.:!?()\"";
 
 // The entries of a word list found as whole words in the folded text of a sentence, all in one
 // pass of an RE2::Set; the words of a phrase may be apart by any run of separators ("vừa, qua").
+// As with the recogniser's word lists, a phrase is looked for as fold_for_lookup spells it, so a
+// list word with one of the placements that folding resizes ("uỳ" is "ùy") would not match the
+// text's other spelling; no tense or review word has one.
 class PhraseFinder {
  public:
   static Expected<PhraseFinder> compile(const WordList& list) {
