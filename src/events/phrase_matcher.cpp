@@ -23,7 +23,12 @@ UChar32 code_point_before(std::string_view text, std::size_t pos) {
 }
 #pragma GCC diagnostic pop
 
-bool is_word_char(UChar32 c) { return c >= 0 && (u_isalnum(c) || u_getCombiningClass(c) != 0); }
+// A letter, digit or mark; ASCII answered without ICU (its letters and digits are the only ASCII
+// word characters).
+bool is_word_char(UChar32 c) {
+  if (c >= 0 && c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  return c >= 0 && (u_isalnum(c) || u_getCombiningClass(c) != 0);
+}
 
 // The regex for one phrase: its words, quoted, joined by runs of spaces.
 std::string phrase_pattern(std::string_view phrase) {
@@ -67,19 +72,12 @@ std::size_t word_end(std::string_view text, std::size_t pos) {
 }
 
 std::size_t next_word_start(std::string_view text, std::size_t pos) {
-  // From the first character after `pos`, decoded once each, ASCII without ICU.
+  // From the first character after `pos`, each decoded once.
   for (++pos; pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80;) ++pos;
   if (pos >= text.size()) return text.size();
   bool after_word = is_word_char(code_point_before(text, pos));
   for (std::size_t next = pos; pos < text.size(); pos = next) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    bool word;
-    if (byte < 0x80) {
-      next = pos + 1;
-      word = (byte >= '0' && byte <= '9') || ((byte | 0x20) >= 'a' && (byte | 0x20) <= 'z');
-    } else {
-      word = is_word_char(code_point_at(text, pos, &next));
-    }
+    const bool word = is_word_char(code_point_at(text, pos, &next));
     if (word && !after_word) return pos;
     after_word = word;
   }
