@@ -94,3 +94,20 @@ TEST_CASE("a number too large for a double is one error, not an exception") {
   CHECK(read.articles.size() == 1);
   CHECK(read.errors.size() == 1);
 }
+
+TEST_CASE("duplicate members: the last wins, whichever reader takes the line") {
+  // Strings only: the fast reader (simdjson). A number first: nlohmann_json, which the fast reader
+  // hands the line to; both keep the last value, as nlohmann_json always did.
+  const Read read = jsonl(
+      "{\"id\":\"a\",\"id\":\"b\",\"title\":\"x\",\"title\":null,\"text\":\"một\",\"text\":\"hai\"}\n"
+      "{\"id\":5,\"id\":\"c\",\"text\":\"ba\"}\n"
+      "{\"id\":\"d\",\"text\":\"bốn\",\"text\":5}\n");
+  REQUIRE(read.articles.size() == 2);
+  CHECK(read.articles[0].id == "b");
+  CHECK(read.articles[0].title.empty());  // the last, null, wins: no title
+  CHECK(read.articles[0].text == "hai");
+  CHECK(read.articles[1].id == "c");
+  CHECK(read.articles[1].text == "ba");
+  REQUIRE(read.errors.size() == 1);
+  CHECK(read.errors[0].find("x.jsonl:3") != std::string::npos);
+}
