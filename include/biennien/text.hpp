@@ -50,7 +50,9 @@ struct Document {
   std::string title;   // Article::title when given, else the text of the line classed as title
   std::string folded;
   std::vector<Line> lines;
-  std::vector<Sentence> sentences;  // every non-blank line split at sentence boundaries (ICU)
+  // Sentence boundaries (ICU), in order: of every non-blank line, or, when analysed without them,
+  // of those sentences that TextAnalyser::split_sentences_at was asked for.
+  std::vector<Sentence> sentences;
   std::vector<std::size_t> offsets; // folded byte i comes from original byte offsets[i]; size folded+1
 
   std::size_t original_offset(std::size_t folded_offset) const { return offsets[folded_offset]; }
@@ -63,7 +65,11 @@ struct Document {
 class TextAnalyser {
  public:
   static Expected<TextAnalyser> load(const RuleFiles& files);
-  Document analyse(const Article& article) const;
+  // With `sentences` false, doc.sentences stays empty for split_sentences_at to fill.
+  Document analyse(const Article& article, bool sentences = true) const;
+  // Adds to doc.sentences the sentences that hold `offsets` (increasing): the same sentences the
+  // split of every line gives, splitting only the lines that hold an offset, up to the last one.
+  void split_sentences_at(Document& doc, const std::vector<std::size_t>& offsets) const;
 
  private:
   struct Lists;

@@ -186,7 +186,7 @@ int run_tag(const CommonOptions& options) {
   OrderedRunner<std::string> runner(
       options.jobs ? options.jobs : default_jobs(),
       [&](const Article& article, unsigned) {
-        return tag_line(article, pipeline->read(article)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
+        return tag_line(article, pipeline->read(article, Pipeline::Sentences::of_mentions)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
                '\n';
       },
       [&](Article& article, std::string& line) {

@@ -64,10 +64,17 @@ Expected<Pipeline> Pipeline::load(const std::string& rules_dir, const std::strin
   return p;
 }
 
-ArticleResult Pipeline::read(const Article& article) const {
-  ArticleResult result{text_->analyse(article), {}};
+ArticleResult Pipeline::read(const Article& article, Sentences sentences) const {
+  ArticleResult result{text_->analyse(article, sentences == Sentences::all), {}};
   const Anchor anchor = find_anchor(article, result.doc, *publication_);
-  result.resolution = resolver_->resolve(result.doc, anchor, recogniser_->recognise(result.doc.folded));
+  std::vector<Mention> mentions = recogniser_->recognise(result.doc.folded);
+  if (sentences == Sentences::of_mentions) {  // the resolver reads the sentence of each mention
+    std::vector<std::size_t> begins;
+    begins.reserve(mentions.size());
+    for (const Mention& m : mentions) begins.push_back(m.begin);
+    text_->split_sentences_at(result.doc, begins);
+  }
+  result.resolution = resolver_->resolve(result.doc, anchor, std::move(mentions));
   return result;
 }
 
@@ -259,7 +266,7 @@ void for_each_article_events(Pipeline& pipeline, const std::vector<std::string>&
   OrderedRunner<ArticleEvents> runner(
       jobs,
       [&](const Article& article, unsigned worker) {
-        return workers[worker].extract(article, pipeline.read(article));
+        return workers[worker].extract(article, pipeline.read(article, Pipeline::Sentences::all));
       },
       [&](Article& article, ArticleEvents& found) {
         const std::size_t first_new_unit = pipeline.registry().all().size();

@@ -2,8 +2,8 @@
 //
 //   auto pipeline = biennien::Pipeline::load("", "");
 //   biennien::OrderedRunner<ArticleResult> runner(
-//       jobs, [&](const Article& a, unsigned) { return pipeline->read(a); },  // on worker threads
-//       [&](Article& a, ArticleResult& r) { print(a, r); });                  // here, in input order
+//       jobs, [&](const Article& a, unsigned) { return pipeline->read(a, Pipeline::Sentences::all); },  // on workers
+//       [&](Article& a, ArticleResult& r) { print(a, r); });  // here, in input order
 //   read_inputs(inputs, [&](Article&& a) { runner.push(std::move(a)); }, on_error);
 //   runner.finish();
 //
@@ -68,8 +68,11 @@ class Pipeline {
   // from `registry_file` (or the compiled-in calendars/organisations.json when empty).
   static Expected<Pipeline> load(const std::string& rules_dir, const std::string& registry_file);
 
+  // Which sentences Document::sentences holds: every one (what events need), or only those that
+  // hold a mention (all that the resolver reads; cheaper).
+  enum class Sentences { all, of_mentions };
   // Stages 2-5: text, publication anchor, mentions, resolution. Safe to call from many threads.
-  ArticleResult read(const Article& article) const;
+  ArticleResult read(const Article& article, Sentences sentences) const;
   // Adds the units found by pattern that one article added (ArticleEvents::units) to registry(),
   // those it does not know yet, as a one-thread run would; call it for every article in input
   // order, on one thread.

@@ -39,44 +39,41 @@ icu::BreakIterator* sentence_iterator() {
   return breaks.get();
 }
 
-// Splits each non-blank line into sentences with ICU, trimmed of spaces.
-std::vector<Sentence> split_sentences(const std::string& folded, const std::vector<Line>& lines) {
-  std::vector<Sentence> sentences;
+// Appends to `sentences` those of line `l` (non-blank) that begin at or before byte `until`, trimmed
+// of spaces: ICU walks the line from its start (its rules need what comes before a boundary to find
+// it) and stops at the first boundary past `until`.
+void split_line(const std::string& folded, const std::vector<Line>& lines, std::size_t l, std::size_t until,
+                std::vector<Sentence>& sentences) {
   icu::BreakIterator* breaks = sentence_iterator();
-  if (!breaks) return sentences;
-  for (std::size_t l = 0; l < lines.size(); ++l) {
-    const Line& line = lines[l];
-    if (line.kind == LineKind::blank) continue;
-    // ICU walks UTF-16 faster than UTF-8 through a UText: the line is converted once, and each
-    // boundary (in UTF-16 units, increasing) is walked back to its byte in the line.
-    const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data() + line.begin);
-    const auto size = static_cast<int32_t>(line.end - line.begin);
-    const icu::UnicodeString text =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(reinterpret_cast<const char*>(bytes), size));
-    breaks->setText(text);
-    int32_t unit = 0, byte = 0;
-    auto byte_of = [&](int32_t boundary) {
-      while (unit < boundary && byte < size) {
-        UChar32 c;
-        U8_NEXT(bytes, byte, size, c);
-        unit += c > 0xFFFF ? 2 : 1;
-      }
-      return static_cast<std::size_t>(byte);
-    };
-    for (std::size_t b = byte_of(breaks->first()), e = 0; true; b = e) {
-      const int32_t boundary = breaks->next();
-      if (boundary == icu::BreakIterator::DONE) break;
-      e = byte_of(boundary);
-      Sentence s;
-      s.begin = line.begin + b;
-      s.end = line.begin + e;
-      while (s.begin < s.end && folded[s.begin] == ' ') ++s.begin;
-      while (s.end > s.begin && folded[s.end - 1] == ' ') --s.end;
-      s.line = l;
-      if (s.begin < s.end) sentences.push_back(s);
+  if (!breaks) return;
+  const Line& line = lines[l];
+  // ICU walks UTF-16 faster than UTF-8 through a UText: the line is converted once, and each
+  // boundary (in UTF-16 units, increasing) is walked back to its byte in the line.
+  const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data() + line.begin);
+  const auto size = static_cast<int32_t>(line.end - line.begin);
+  const icu::UnicodeString text =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(reinterpret_cast<const char*>(bytes), size));
+  breaks->setText(text);
+  int32_t unit = 0, byte = 0;
+  auto byte_of = [&](int32_t boundary) {
+    while (unit < boundary && byte < size) {
+      UChar32 c;
+      U8_NEXT(bytes, byte, size, c);
+      unit += c > 0xFFFF ? 2 : 1;
     }
+    return line.begin + static_cast<std::size_t>(byte);
+  };
+  for (std::size_t b = byte_of(breaks->first()); b <= until;) {
+    const int32_t boundary = breaks->next();
+    if (boundary == icu::BreakIterator::DONE) break;
+    Sentence s;
+    s.begin = b;
+    s.end = b = byte_of(boundary);
+    while (s.begin < s.end && folded[s.begin] == ' ') ++s.begin;
+    while (s.end > s.begin && folded[s.end - 1] == ' ') --s.end;
+    s.line = l;
+    if (s.begin < s.end) sentences.push_back(s);
   }
-  return sentences;
 }
 
 // The original text of the title lines (a kicker and its headline), joined by a space.
@@ -139,17 +136,39 @@ Expected<TextAnalyser> TextAnalyser::load(const RuleFiles& files) {
   return analyser;
 }
 
-Document TextAnalyser::analyse(const Article& article) const {
+Document TextAnalyser::analyse(const Article& article, bool sentences) const {
   Document doc;
   auto folded = text::fold_text(article.text);
   doc.folded = std::move(folded.text);
   doc.offsets = std::move(folded.offsets);
   doc.lines = text::split_lines(doc.folded);
   text::classify_lines(doc.folded, doc.lines, *lists_, article.title);
-  doc.sentences = split_sentences(doc.folded, doc.lines);
+  if (sentences)
+    for (std::size_t l = 0; l < doc.lines.size(); ++l)
+      if (doc.lines[l].kind != LineKind::blank) split_line(doc.folded, doc.lines, l, doc.lines[l].end, doc.sentences);
   doc.title = article.title;
   if (doc.title.empty()) doc.title = title_text(doc, article.text);
   return doc;
+}
+
+void TextAnalyser::split_sentences_at(Document& doc, const std::vector<std::size_t>& offsets) const {
+  std::vector<Sentence> line_sentences;
+  std::size_t i = 0;
+  for (std::size_t l = 0; l < doc.lines.size() && i < offsets.size(); ++l) {
+    const Line& line = doc.lines[l];
+    while (i < offsets.size() && offsets[i] < line.begin) ++i;  // on a line break
+    std::size_t end = i;  // offsets [i, end) are in this line
+    while (end < offsets.size() && offsets[end] < line.end) ++end;
+    if (end > i && line.kind != LineKind::blank) {
+      line_sentences.clear();
+      split_line(doc.folded, doc.lines, l, offsets[end - 1], line_sentences);
+      for (std::size_t o = i; const Sentence& s : line_sentences) {  // those that hold an offset
+        while (o < end && offsets[o] < s.begin) ++o;
+        if (o < end && offsets[o] < s.end) doc.sentences.push_back(s);
+      }
+    }
+    i = end;
+  }
 }
 
 }  // namespace biennien
