@@ -10,9 +10,10 @@ constexpr auto npos = std::string_view::npos;
 
 // One piece of a concatenation: an atom with its quantifier.
 struct Piece {
-  std::string_view text;
-  bool optional = false;              // the quantifier allows none: ?, *, {0,...}
+  std::string text;
+  bool optional = false;                 // the quantifier allows none: ?, *, {0,...}
   std::optional<std::string_view> body;  // a group without quantifier or flags: what it holds
+  std::size_t opener = 0;                // and the length of its "(", "(?:" or "(?P<name>"
 };
 
 // Where the character class that opens at s[i] ('[') ends; npos when it does not.
@@ -122,14 +123,14 @@ std::optional<std::vector<Piece>> pieces(std::string_view alternative) {
       quantified = false;
     }
     if (quantified && end < alternative.size() && alternative[end] == '?') ++end;  // not greedy
-    Piece piece{alternative.substr(i, end - i), optional, std::nullopt};
+    Piece piece{std::string(alternative.substr(i, end - i)), optional, std::nullopt, 0};
     const std::string_view group = alternative.substr(i, atom - i);
     if (group.starts_with("(?") && !group.starts_with("(?:") && !group.starts_with("(?P<")) {
       const std::size_t flags_end = group.find_first_of(":)");
       if (group[flags_end] == ')') return std::nullopt;  // "(?i)" changes the pieces after it
     } else if (group.starts_with("(") && !quantified) {
-      const std::size_t open = group.starts_with("(?:") ? 3 : group.starts_with("(?P<") ? group.find('>') + 1 : 1;
-      piece.body = group.substr(open, group.size() - 1 - open);
+      piece.opener = group.starts_with("(?:") ? 3 : group.starts_with("(?P<") ? group.find('>') + 1 : 1;
+      piece.body = group.substr(piece.opener, group.size() - 1 - piece.opener);
     }
     out.push_back(piece);
     i = end;
@@ -137,27 +138,43 @@ std::optional<std::vector<Piece>> pieces(std::string_view alternative) {
   return out;
 }
 
-// `alternative` without its optional end pieces; nothing when it does not parse.
-std::optional<std::string> relaxed(std::string_view alternative) {
+// `alternative` without the optional pieces at its front, its back or both; nothing when it does not
+// parse. A group that opens (closes) it is opened up when it holds one alternative; when it holds
+// more, each of them loses its optional front (back) pieces instead: "(?:x?a|b)c" and "(?:a|b)c"
+// match in the same texts.
+std::optional<std::string> relaxed(std::string_view alternative, bool front, bool back) {
   auto list = pieces(alternative);
   if (!list) return std::nullopt;
-  // Opens the group at `at` in place when it holds one alternative; false when it cannot.
-  auto open = [&](std::size_t at) {
-    const auto inner_alternatives = alternatives(*(*list)[at].body);
-    std::optional<std::vector<Piece>> inner;
-    if (inner_alternatives && inner_alternatives->size() == 1) inner = pieces(*(*list)[at].body);
-    if (!inner || inner->empty()) return false;
-    list->erase(list->begin() + static_cast<std::ptrdiff_t>(at));
-    list->insert(list->begin() + static_cast<std::ptrdiff_t>(at), inner->begin(), inner->end());
+  // Works on the group at `at` (opening it in place, or relaxing the given ends of its alternatives);
+  // false when it cannot.
+  auto relax_group = [&](std::size_t at, bool group_front, bool group_back) {
+    Piece& group = (*list)[at];
+    const auto inner_alternatives = alternatives(*group.body);
+    if (!inner_alternatives) return false;
+    if (inner_alternatives->size() == 1) {
+      auto inner = pieces(*group.body);
+      if (!inner || inner->empty()) return false;
+      list->erase(list->begin() + static_cast<std::ptrdiff_t>(at));
+      list->insert(list->begin() + static_cast<std::ptrdiff_t>(at), inner->begin(), inner->end());
+      return true;
+    }
+    std::string text = group.text.substr(0, group.opener);
+    for (std::size_t a = 0; a < inner_alternatives->size(); ++a) {
+      const auto inner = relaxed((*inner_alternatives)[a], group_front, group_back);
+      if (!inner) return false;
+      text += (a > 0 ? "|" : "") + *inner;
+    }
+    group.text = text + ")";
+    group.body.reset();  // done
     return true;
   };
-  while (!list->empty()) {
+  while (front && !list->empty()) {
     if (list->front().optional) list->erase(list->begin());
-    else if (!list->front().body || !open(0)) break;
+    else if (!list->front().body || !relax_group(0, true, back && list->size() == 1)) break;
   }
-  while (!list->empty()) {
+  while (back && !list->empty()) {
     if (list->back().optional) list->pop_back();
-    else if (!list->back().body || !open(list->size() - 1)) break;
+    else if (!list->back().body || !relax_group(list->size() - 1, front && list->size() == 1, true)) break;
   }
   if (list->empty()) return std::string(alternative);  // it may match nothing; so may the pattern
   std::string out;
@@ -172,7 +189,7 @@ std::string set_pattern(std::string_view pattern) {
   if (!list) return std::string(pattern);
   std::string out;
   for (std::size_t a = 0; a < list->size(); ++a) {
-    const auto alternative = relaxed((*list)[a]);
+    const auto alternative = relaxed((*list)[a], true, true);
     if (!alternative) return std::string(pattern);
     if (a > 0) out += '|';
     out += *alternative;

@@ -7,9 +7,9 @@
 namespace biennien::temporal {
 
 // `pattern` (RE2 syntax) without the optional pieces at either end of each of its alternatives,
-// looking inside a group that opens or closes an alternative when that group has no alternatives of
-// its own: "(?:(?P<part>sáng|chiều) +)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?: +tới)?" becomes
-// "\d{1,2}/\d{1,2}".
+// looking inside a group that opens or closes an alternative (and inside each alternative of such
+// a group): "(?:(?P<part>sáng|chiều) +)?(?P<day>\d{1,2})/(?P<month>\d{1,2})(?: +tới)?" becomes
+// "\d{1,2}/\d{1,2}", and "(?:(?:sáng +)?ngày|thứ \d),? +\d" becomes "(?:ngày|thứ \d),? +\d".
 //
 // The result matches somewhere in a text exactly when `pattern` does (a match of the pattern holds a
 // match of the result, and a match of the result is a match of the pattern with those pieces empty),

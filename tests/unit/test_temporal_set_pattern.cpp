@@ -58,7 +58,15 @@ TEST_CASE("the optional pieces at both ends of each alternative go, looking insi
   CHECK(set_pattern("[]a]?x[[:digit:]]?") == "x");
 }
 
-TEST_CASE("a group with alternatives, a quantified group and a group with flags stay whole") {
+TEST_CASE("a group with alternatives at an end loses that end's optional pieces in each of them") {
+  CHECK(set_pattern("(?:x?a|y*b)c?") == "(?:a|b)");
+  CHECK(set_pattern("(?P<d>a|b?c)") == "(?P<d>a|c)");
+  CHECK(set_pattern("a(?:b|cd?)") == "a(?:b|c)");
+  CHECK(set_pattern("(?:ab?|c)d") == "(?:ab?|c)d");  // not the back of what stands at the front
+  CHECK(set_pattern("(?:(?:x )?(?:y|z)?w|v)\\d") == "(?:w|v)\\d");
+}
+
+TEST_CASE("a quantified group and a group with flags stay whole") {
   CHECK(set_pattern("(?:a|b)?c(?:d|e)") == "c(?:d|e)");
   CHECK(set_pattern("(?:ab)+c?") == "(?:ab)+");
   CHECK(set_pattern("(?-i:Tết)x?") == "(?-i:Tết)");
@@ -86,6 +94,8 @@ TEST_CASE("a pattern and its set pattern match the same texts") {
       R"(từ +(?:ngày +)?(?P<day>\d{1,2}) +(?:đến|tới) +(?:ngày +)?(?P<day2>\d{1,2})[/.](?P<month>\d{1,2}))",
       R"((?:số|khoảng|hơn)\.? +(?:(?:19|20)\d\d)|(?:(?:19|20)\d\d) +(?:người|tỷ|km))",
       "(?:" + part + " +)?(?:hôm +)?(?P<offset>nay|qua)",
+      "(?:(?:(?P<part>" + part + ") +)?(?:ngày +)|(?P<part2>" + part + ") +(?:(?:hôm +)?nay,? +)?|(?P<weekday>" +
+          weekday + "),? +)(?P<day>\\d{1,2})[/.-](?P<month>\\d{1,2})(?: +tới)?",
       R"((?P<number>\d+) +năm(?: +(?:trước|sau))?)",
   };
   const std::vector<std::string> texts = phrases();
