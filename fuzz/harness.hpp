@@ -173,10 +173,13 @@ inline std::string run_pipeline(std::string_view bytes, const std::string& publi
   const Anchor anchor = find_anchor(article, doc, p.publication);
   const Resolution resolution = p.resolver.resolve(doc, anchor, p.recogniser.recognise(doc.folded));
 
-  if (doc.offsets.size() != doc.folded.size() + 1) return "offset map has the wrong size";
-  if (doc.offsets.back() != bytes.size()) return "offset map does not end at the text's end";
-  for (std::size_t i = 0; i + 1 < doc.offsets.size(); ++i)
-    if (doc.offsets[i] > doc.offsets[i + 1]) return "offset map goes backwards at " + std::to_string(i);
+  if (doc.offset_runs.empty() || doc.offset_runs.front().folded != 0) return "offset map does not start at 0";
+  for (std::size_t r = 0; r + 1 < doc.offset_runs.size(); ++r)
+    if (doc.offset_runs[r].folded >= doc.offset_runs[r + 1].folded) return "offset runs out of order";
+  if (doc.offset_runs.back().folded > doc.folded.size()) return "offset run after the text's end";
+  if (doc.original_offset(doc.folded.size()) != bytes.size()) return "offset map does not end at the text's end";
+  for (std::size_t i = 0; i < doc.folded.size(); ++i)
+    if (doc.original_offset(i) > doc.original_offset(i + 1)) return "offset map goes backwards at " + std::to_string(i);
   if (!valid_utf8(doc.folded)) return "folded text is not UTF-8";
   for (const Line& line : doc.lines)
     if (line.begin > line.end || line.end > doc.folded.size()) return "line out of the text";

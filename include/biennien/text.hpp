@@ -46,6 +46,19 @@ struct Sentence : Span {
   std::size_t line = 0;  // index into Document::lines
 };
 
+// One piece of the map from folded offsets to original ones: the folded bytes from `folded` up to
+// the next run's are either the original bytes from `original` on, copied (`copied`), or made from
+// the original bytes that start at `original` (an NFC-composed segment, a U+FFFD), and then all of
+// them map to `original`.
+struct OffsetRun {
+  std::size_t folded = 0;
+  std::size_t original = 0;
+  bool copied = true;
+
+  // Where folded offset `i`, at or after `folded` and before the next run, comes from.
+  std::size_t map(std::size_t i) const { return copied ? original + (i - folded) : original; }
+};
+
 struct Document {
   std::string title;   // Article::title when given, else the text of the line classed as title
   std::string folded;
@@ -53,9 +66,13 @@ struct Document {
   // Sentence boundaries (ICU), in order: of every non-blank line, or, when analysed without them,
   // of those sentences that TextAnalyser::split_sentences_at was asked for.
   std::vector<Sentence> sentences;
-  std::vector<std::size_t> offsets; // folded byte i comes from original byte offsets[i]; size folded+1
+  // The offset map, in increasing `folded`, the first run at 0: folded offset i (0 to folded.size(),
+  // which maps to the original's size) maps by the last run at or before it. Runs start only around
+  // characters not copied as they are (in text already in NFC, only after a character folded to
+  // fewer bytes), so there are few. A Document made by hand maps every offset to itself.
+  std::vector<OffsetRun> offset_runs = {OffsetRun{}};
 
-  std::size_t original_offset(std::size_t folded_offset) const { return offsets[folded_offset]; }
+  std::size_t original_offset(std::size_t folded_offset) const;
   std::string_view view(Span s) const { return std::string_view(folded).substr(s.begin, s.end - s.begin); }
   // The sentence containing `offset`, or nullptr.
   const Sentence* sentence_at(std::size_t offset) const;

@@ -3,6 +3,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 
 #include "biennien/text.hpp"
@@ -115,6 +116,13 @@ const char* to_string(LineKind kind) {
   return "body";
 }
 
+std::size_t Document::original_offset(std::size_t folded_offset) const {
+  // The last run that starts at or before the offset; the first starts at 0.
+  const auto after = std::upper_bound(offset_runs.begin(), offset_runs.end(), folded_offset,
+                                      [](std::size_t o, const OffsetRun& run) { return o < run.folded; });
+  return std::prev(after)->map(folded_offset);
+}
+
 const Sentence* Document::sentence_at(std::size_t offset) const {
   auto it = std::upper_bound(sentences.begin(), sentences.end(), offset,
                              [](std::size_t o, const Sentence& s) { return o < s.begin; });
@@ -140,7 +148,7 @@ Document TextAnalyser::analyse(const Article& article, bool sentences) const {
   Document doc;
   auto folded = text::fold_text(article.text);
   doc.folded = std::move(folded.text);
-  doc.offsets = std::move(folded.offsets);
+  doc.offset_runs = std::move(folded.offset_runs);
   doc.lines = text::split_lines(doc.folded);
   text::classify_lines(doc.folded, doc.lines, *lists_, article.title);
   if (sentences)

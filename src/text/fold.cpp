@@ -107,13 +107,17 @@ void fold_tone_marks_at(std::string& text, const std::vector<std::size_t>& place
   }
 }
 
+// Maps folded offset `folded` to original offset `original` and the bytes after it to the bytes
+// after that, one for one: a new run unless the last one does so already.
+void map_copied(std::vector<OffsetRun>& runs, std::size_t folded, std::size_t original) {
+  if (runs.empty() || !runs.back().copied || runs.back().map(folded) != original)
+    runs.push_back({folded, original, true});
+}
+
 // Appends code points to a FoldedText, folding spaces and dashes.
 class Builder {
  public:
-  explicit Builder(std::size_t capacity) {
-    out_.text.reserve(capacity);
-    out_.offsets.reserve(capacity + 1);
-  }
+  explicit Builder(std::size_t capacity) { out_.text.reserve(capacity); }
   // Appends `c` read from original byte `from`; `exact` when its bytes are the original's.
   void append(UChar32 c, std::size_t from, bool exact) {
     if (is_space(c)) return push(kSpace, 1, from, false);
@@ -124,38 +128,55 @@ class Builder {
     push(bytes, static_cast<std::size_t>(length), from, exact);
   }
   FoldedText finish(std::size_t original_size) && {
-    out_.offsets.push_back(original_size);
-    fold_tone_marks_in_place(out_.text);  // same length: offsets stay valid
+    map_copied(out_.offset_runs, out_.text.size(), original_size);  // the end maps to the end
+    fold_tone_marks_in_place(out_.text);  // same length: the map stays valid
     return std::move(out_);
   }
 
  private:
   void push(const uint8_t* bytes, std::size_t length, std::size_t from, bool exact) {
+    std::vector<OffsetRun>& runs = out_.offset_runs;
+    if (exact)
+      map_copied(runs, out_.text.size(), from);
+    // Made bytes all map to `from`: a new run unless the last one is made from `from` too (the
+    // characters of one composed segment).
+    else if (runs.empty() || runs.back().copied || runs.back().original != from)
+      runs.push_back({out_.text.size(), from, false});
     out_.text.append(reinterpret_cast<const char*>(bytes), length);
-    for (std::size_t k = 0; k < length; ++k) out_.offsets.push_back(exact ? from + k : from);
   }
   FoldedText out_;
 };
 
-// The common case, text already in NFC (news is, nearly always): every character maps to itself,
-// but for spaces and dashes. ASCII takes one branch a byte. Nullopt on invalid UTF-8.
+// The common case, text already in NFC (news is, nearly always): every character is copied as it is
+// but for spaces and dashes, each folded to one byte (tab, vertical tab and form feed to ' ' too;
+// '\n' and '\r' stay). The bytes between the characters that fold are copied in bulk; only
+// non-ASCII characters are decoded. Nullopt on invalid UTF-8.
 std::optional<FoldedText> fold_normalized(std::string_view original) {
   FoldedText out;
   const std::size_t n = original.size();
-  out.text.resize(n);
-  out.offsets.resize(n + 1);
-  char* text = out.text.data();
-  std::size_t* offsets = out.offsets.data();
-  std::size_t length = 0;
+  out.text.reserve(n);
+  out.offset_runs.push_back({0, 0, true});
+  std::size_t copied = 0;  // the original bytes before it are in out.text
+  // Folds the character of original bytes [i, end) to `c`. That byte maps to `i` as the bytes
+  // before it do; when the character had more bytes, the text from the next one on is shorter than
+  // the original by as many: a new run.
+  auto fold = [&](std::size_t i, std::size_t end, char c) {
+    out.text.append(original.substr(copied, i - copied));
+    out.text += c;
+    copied = end;
+    if (end - i > 1) out.offset_runs.push_back({out.text.size(), end, true});
+  };
   const auto* s = reinterpret_cast<const uint8_t*>(original.data());
   std::vector<std::size_t> tone_places;  // an o or u before a non-ASCII character: fold_tone_marks_at
   for (std::size_t i = 0; i < n;) {
-    uint8_t byte = s[i];
-    if (byte < 0x80) {  // ASCII: tab, vertical tab and form feed are spaces; '\n' and '\r' stay
-      do {
-        text[length] = (byte == '\t' || byte == '\v' || byte == '\f') ? ' ' : static_cast<char>(byte);
-        offsets[length++] = i++;
-      } while (i < n && (byte = s[i]) < 0x80);
+    const uint8_t byte = s[i];
+    if (byte > '\f' && byte < 0x80) {  // most bytes: ASCII that stays as it is
+      ++i;
+      continue;
+    }
+    if (byte < 0x80) {
+      if (byte == '\t' || byte == '\v' || byte == '\f') fold(i, i + 1, ' ');
+      ++i;
       continue;
     }
     int32_t next = static_cast<int32_t>(i);
@@ -163,22 +184,14 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
     U8_NEXT(s, next, static_cast<int32_t>(n), c);
     if (c < 0) return std::nullopt;
     const auto end = static_cast<std::size_t>(next);
-    if (const uint8_t fold = fold_class(c)) {
-      text[length] = fold == 2 ? '-' : ' ';
-      offsets[length++] = i;
-    } else {
-      if (length > 0 && is_o_or_u(text[length - 1])) tone_places.push_back(length - 1);
-      for (std::size_t k = i; k < end; ++k) {
-        text[length] = static_cast<char>(s[k]);
-        offsets[length++] = k;
-      }
-    }
+    if (const uint8_t kind = fold_class(c))
+      fold(i, end, kind == 2 ? '-' : ' ');
+    else if (i > 0 && is_o_or_u(static_cast<char>(s[i - 1])))  // an ASCII byte, copied
+      tone_places.push_back(out.text.size() + (i - 1 - copied));  // its place in the folded text
     i = end;
   }
-  out.text.resize(length);
-  out.offsets.resize(length + 1);
-  out.offsets[length] = n;
-  fold_tone_marks_at(out.text, tone_places);  // same length: offsets stay valid
+  out.text.append(original.substr(copied));
+  fold_tone_marks_at(out.text, tone_places);  // same length: the map stays valid
   return out;
 }
 

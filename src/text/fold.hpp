@@ -5,11 +5,13 @@
 #include <string_view>
 #include <vector>
 
+#include "biennien/text.hpp"
+
 namespace biennien::text {
 
 struct FoldedText {
-  std::string text;                  // NFC, one tone-mark placement, spaces and dashes folded
-  std::vector<std::size_t> offsets;  // text byte i comes from original byte offsets[i]; size text+1
+  std::string text;                     // NFC, one tone-mark placement, spaces and dashes folded
+  std::vector<OffsetRun> offset_runs;   // as Document::offset_runs
 };
 
 // Folds `original` (UTF-8; an invalid byte becomes U+FFFD): NFC; every Unicode space except line

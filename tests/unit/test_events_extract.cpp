@@ -56,7 +56,7 @@ struct Fixture {
       doc.folded += '\n';
       article.text += '\n';
     }
-    for (std::size_t i = 0; i <= doc.folded.size(); ++i) doc.offsets.push_back(i + prefix.size());
+    doc.offset_runs = {{0, prefix.size(), true}};  // folded byte i is original byte i + prefix size
     doc.title = title;
     resolution.anchor.source = AnchorSource::header;
     resolution.anchor.year = date::year(2024);

@@ -102,7 +102,6 @@ double extraction_seconds(std::size_t count) {
   line.end = doc.folded.size();
   doc.lines.push_back(line);
   article.text = doc.folded;
-  for (std::size_t i = 0; i <= doc.folded.size(); ++i) doc.offsets.push_back(i);
   const std::clock_t start = std::clock();
   const auto events = extractor->extract(article, doc, resolution);
   const double seconds = double(std::clock() - start) / CLOCKS_PER_SEC;

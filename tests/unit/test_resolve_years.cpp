@@ -1,7 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <numeric>
-
 #include "biennien/resolve.hpp"
 
 using namespace biennien;
@@ -15,8 +13,6 @@ Document body(std::string text) {
   doc.folded = std::move(text);
   doc.lines.push_back({{0, doc.folded.size()}, LineKind::body});
   doc.sentences.push_back({{0, doc.folded.size()}, 0});
-  doc.offsets.resize(doc.folded.size() + 1);
-  std::iota(doc.offsets.begin(), doc.offsets.end(), std::size_t{0});
   return doc;
 }
 
