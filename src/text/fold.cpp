@@ -23,10 +23,17 @@ constexpr uint8_t kDash[] = {'-'};
 bool is_dash(UChar32 c) { return (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
 bool is_space(UChar32 c) { return c != '\n' && c != '\r' && u_isUWhiteSpace(c); }
 
-// What fold_normalized does with code point `c`: 1 folds it to ' ' (is_space), 2 to '-' (is_dash),
-// 0 keeps it. Looked up in a table made once for the BMP.
+// Whether text made of characters like `c` alone is in NFC whatever stands around them: NFC's quick
+// check says yes for it and it does not combine (canonical combining class 0). Every character of
+// Vietnamese written precomposed is.
+bool stays_nfc(UChar32 c) {
+  return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
+}
+
+// What fold_normalized does with code point `c`: 3 gives up (not stays_nfc), 1 folds it to ' '
+// (is_space), 2 to '-' (is_dash), 0 keeps it. Looked up in a table made once for the BMP.
 uint8_t fold_class(UChar32 c) {
-  auto of = [](UChar32 cp) -> uint8_t { return is_space(cp) ? 1 : is_dash(cp) ? 2 : 0; };
+  auto of = [](UChar32 cp) -> uint8_t { return !stays_nfc(cp) ? 3 : is_space(cp) ? 1 : is_dash(cp) ? 2 : 0; };
   static const std::vector<uint8_t> table = [&] {
     std::vector<uint8_t> t(0x10000);
     for (UChar32 cp = 0; cp < 0x10000; ++cp) t[static_cast<std::size_t>(cp)] = of(cp);
@@ -150,7 +157,8 @@ class Builder {
 // The common case, text already in NFC (news is, nearly always): every character is copied as it is
 // but for spaces and dashes, each folded to one byte (tab, vertical tab and form feed to ' ' too;
 // '\n' and '\r' stay). The bytes between the characters that fold are copied in bulk; only
-// non-ASCII characters are decoded. Nullopt on invalid UTF-8.
+// non-ASCII characters are decoded. Nullopt on invalid UTF-8, or on a character that is not
+// stays_nfc (which is how it knows the text is in NFC without a pass of its own).
 std::optional<FoldedText> fold_normalized(std::string_view original) {
   FoldedText out;
   const std::size_t n = original.size();
@@ -184,7 +192,9 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
     U8_NEXT(s, next, static_cast<int32_t>(n), c);
     if (c < 0) return std::nullopt;
     const auto end = static_cast<std::size_t>(next);
-    if (const uint8_t kind = fold_class(c))
+    const uint8_t kind = fold_class(c);
+    if (kind == 3) return std::nullopt;
+    if (kind != 0)
       fold(i, end, kind == 2 ? '-' : ' ');
     else if (i > 0 && is_o_or_u(static_cast<char>(s[i - 1])))  // an ASCII byte, copied
       tone_places.push_back(out.text.size() + (i - 1 - copied));  // its place in the folded text
@@ -198,13 +208,9 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
 }  // namespace
 
 FoldedText fold_text(std::string_view original) {
+  if (auto folded = fold_normalized(original)) return std::move(*folded);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_SUCCESS(status) &&
-      nfc->isNormalizedUTF8(icu::StringPiece(original.data(), static_cast<int32_t>(original.size())), status) &&
-      U_SUCCESS(status))
-    if (auto folded = fold_normalized(original)) return std::move(*folded);
-  status = U_ZERO_ERROR;
   const auto* s = reinterpret_cast<const uint8_t*>(original.data());
   const auto n = static_cast<int32_t>(original.size());
   Builder out(original.size());
