@@ -10,6 +10,7 @@ trap 'rm -rf "$dir"' EXIT
   echo '{"id":"h","text":"Tin tức\nNgày đăng: 02/01/2021  09:15\nChiều 30/12, Thành đoàn Hà Nội đã tổng kết năm 2020 lúc 14h30."}'
   echo 'not json'
   echo '{"id":"n","text":"Ngày 21-1, Quận đoàn Hoàn Kiếm đã tổng kết công tác năm 2024; triển khai nhiệm vụ năm 2025."}'
+  echo '{"id":"q \"\\\t\u0001 Đà","published":"2024-06-21","text":"Hôm nay \"21/6/2024\"\tlà\u0001 ngày vui."}'
 } > "$dir/in.jsonl"
 set +e
 "$bin" tag < "$dir/in.jsonl" > "$dir/out.jsonl" 2> "$dir/err"
@@ -26,8 +27,11 @@ for line in open(sys.argv[1], encoding='utf-8'):
         articles[a['id']] = a
     except ValueError:
         pass
-out = [json.loads(l) for l in open(sys.argv[2], encoding='utf-8')]
-assert [o['id'] for o in out] == ['p', 'h', 'n'], out
+lines = open(sys.argv[2], encoding='utf-8').read().splitlines()
+out = [json.loads(l) for l in lines]
+assert [o['id'] for o in out] == ['p', 'h', 'n', 'q "\\\t\x01 Đà'], out
+for line, o in zip(lines, out):  # compact, UTF-8 as it is, JSON's own escapes
+    assert line == json.dumps(o, ensure_ascii=False, separators=(',', ':')), line
 for o in out:
     assert list(o) == ['id', 'anchor', 'mentions'], list(o)
     text = articles[o['id']]['text'].encode('utf-8')
@@ -45,4 +49,5 @@ assert by_id['h']['anchor'] == {'value': '2021-01-02T09:15', 'provenance': 'head
 assert values['h']['Chiều 30/12'][0] == '2020-12-30TAF', values['h']
 assert by_id['n']['anchor']['provenance'] == 'context', by_id['n']
 assert values['n']['Ngày 21-1'] == ('2025-01-21', 'context'), values['n']
+assert values['q \"\\\t\x01 Đà']['21/6/2024'] == ('2024-06-21', 'explicit'), values
 PY
