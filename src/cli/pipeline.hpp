@@ -2,7 +2,8 @@
 //
 //   auto pipeline = biennien::Pipeline::load("", "");
 //   biennien::OrderedRunner<ArticleResult> runner(
-//       jobs, [&](const Article& a, unsigned) { return pipeline->read(a, Pipeline::Sentences::all); },  // on workers
+//       jobs,
+//       [&](const Article& a, unsigned) { return pipeline->read(a, Pipeline::Sentences::all); },  // workers
 //       [&](Article& a, ArticleResult& r) { print(a, r); });  // here, in input order
 //   read_inputs(inputs, [&](Article&& a) { runner.push(std::move(a)); }, on_error);
 //   runner.finish();

@@ -753,7 +753,8 @@ Expected<RuleSets> compile_sets(const std::vector<Rule>& rules, const RuleFiles&
     if (i * kRuleSets / rules.size() == out.sets.size())
       out.sets.push_back({std::make_unique<RE2::Set>(pattern_options(), RE2::UNANCHORED), {}});
     std::string error;
-    if (out.sets.back().set->Add(temporal::set_pattern(rule.regex->pattern()), &error) < 0) return Error{rule.name, error};
+    if (out.sets.back().set->Add(temporal::set_pattern(rule.regex->pattern()), &error) < 0)
+      return Error{rule.name, error};
     out.sets.back().rules.push_back(i);
     out.by_line = out.by_line && stays_in_line(rule.regex->pattern());
   }

@@ -153,7 +153,8 @@ Document TextAnalyser::analyse(const Article& article, bool sentences) const {
   text::classify_lines(doc.folded, doc.lines, *lists_, article.title);
   if (sentences)
     for (std::size_t l = 0; l < doc.lines.size(); ++l)
-      if (doc.lines[l].kind != LineKind::blank) split_line(doc.folded, doc.lines, l, doc.lines[l].end, doc.sentences);
+      if (doc.lines[l].kind != LineKind::blank)
+        split_line(doc.folded, doc.lines, l, doc.lines[l].end, doc.sentences);
   doc.title = article.title;
   if (doc.title.empty()) doc.title = title_text(doc, article.text);
   return doc;
