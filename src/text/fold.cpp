@@ -30,12 +30,24 @@ bool stays_nfc(UChar32 c) {
   return u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0;
 }
 
-// What fold_normalized does with code point `c`: 3 gives up (not stays_nfc), 1 folds it to ' '
-// (is_space), 2 to '-' (is_dash), 0 keeps it. Looked up in a table made once for the BMP.
-uint8_t fold_class(UChar32 c) {
-  auto of = [](UChar32 cp) -> uint8_t { return !stays_nfc(cp) ? 3 : is_space(cp) ? 1 : is_dash(cp) ? 2 : 0; };
-  static const std::vector<uint8_t> table = [&] {
-    std::vector<uint8_t> t(0x10000);
+// What fold_normalized does with a code point.
+enum class FoldClass : uint8_t {
+  keep,     // copies it
+  space,    // folds it to ' ' (is_space)
+  dash,     // folds it to '-' (is_dash)
+  not_nfc,  // gives up: not stays_nfc
+};
+
+// The FoldClass of code point `c`, looked up in a table made once for the BMP.
+FoldClass fold_class(UChar32 c) {
+  auto of = [](UChar32 cp) {
+    return !stays_nfc(cp) ? FoldClass::not_nfc
+           : is_space(cp) ? FoldClass::space
+           : is_dash(cp)  ? FoldClass::dash
+                          : FoldClass::keep;
+  };
+  static const std::vector<FoldClass> table = [&] {
+    std::vector<FoldClass> t(0x10000);
     for (UChar32 cp = 0; cp < 0x10000; ++cp) t[static_cast<std::size_t>(cp)] = of(cp);
     return t;
   }();
@@ -192,10 +204,10 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
     U8_NEXT(s, next, static_cast<int32_t>(n), c);
     if (c < 0) return std::nullopt;
     const auto end = static_cast<std::size_t>(next);
-    const uint8_t kind = fold_class(c);
-    if (kind == 3) return std::nullopt;
-    if (kind != 0)
-      fold(i, end, kind == 2 ? '-' : ' ');
+    const FoldClass kind = fold_class(c);
+    if (kind == FoldClass::not_nfc) return std::nullopt;
+    if (kind != FoldClass::keep)
+      fold(i, end, kind == FoldClass::dash ? '-' : ' ');
     else if (i > 0 && is_o_or_u(static_cast<char>(s[i - 1])))  // an ASCII byte, copied
       tone_places.push_back(out.text.size() + (i - 1 - copied));  // its place in the folded text
     i = end;
