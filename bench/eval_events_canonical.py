@@ -4,8 +4,9 @@
 eval_events_canonical.py BIENNIEN GOLD.jsonl TIMELINE.json
 
 The official scorer (../shared/tools/events.py) compares slugs of the gold organisers' spellings
-("T.Ư Đoàn" → t-u-doan, "Thành ủy TP.HCM" → thanh-uy-tp-hcm) with biennien's ids, which are the
-registry's (trung-uong-doan) and write a place as the registry does (thanh-uy-tp-ho-chi-minh). Here
+("T.Ư Đoàn" → t-u-doan, "Thành ủy Thành phố Hồ Chí Minh" → thanh-uy-thanh-pho-ho-chi-minh) with
+biennien's ids, which are the registry's (trung-uong-doan) and write a place as the registry does
+(thanh-uy-tp-hcm). Here
 a gold organiser also matches the id biennien gives its name in a sentence of its own
 ("Ngày 1/1/2024, <name> tổ chức hội nghị."). Same rules otherwise; one line:
 `event_org_recall_canonical=X`.

@@ -159,7 +159,7 @@ struct Lexicon {
   std::set<std::string, std::less<>> commemoration_heads;
   // A city's or province's spellings in the registry's names and aliases of its Thành đoàn / Tỉnh
   // đoàn ("TP.HCM", "TP HCM", "Thành phố Hồ Chí Minh"), folded, to the place in its name
-  // ("TP. Hồ Chí Minh"): the place of a unit found by pattern ("Thành ủy TP.HCM") is written so.
+  // ("TP.HCM"): the place of a unit found by pattern ("Thành ủy TP Hồ Chí Minh") is written so.
   std::map<std::string, std::string, std::less<>> place_spellings;
   RE2 kicker{kKicker, longest_match()};
 

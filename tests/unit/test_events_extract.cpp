@@ -108,7 +108,7 @@ TEST_CASE("organisations in text: registry names and aliases, longest first") {
           .doc;
   const auto found = events.find_organisations(doc);
   CHECK(ids(found) ==
-        Ids{"trung-uong-doan", "thanh-doan-tp-ho-chi-minh", "trung-uong-doan", "thanh-doan-ha-noi"});
+        Ids{"trung-uong-doan", "thanh-doan-tp-hcm", "trung-uong-doan", "thanh-doan-ha-noi"});
   CHECK(doc.folded.substr(found[0].begin, found[0].end - found[0].begin) == "Ban Chấp hành Trung ương Đoàn");
   CHECK(doc.folded.substr(found[2].begin, found[2].end - found[2].begin) ==
         "Trung ương Đoàn Thanh niên cộng sản Hồ Chí Minh");
@@ -556,16 +556,16 @@ TEST_CASE("an administrative word before a place is part of a unit's name, capit
 TEST_CASE("a unit found by pattern writes its city or province as the registry does") {
   EventExtractor events = extractor();
   const auto found = events.find_organisations(
-      Fixture({"Thành ủy TP.HCM, Thành ủy TP Hồ Chí Minh và UBND Thành phố Hồ Chí Minh cùng LĐLĐ TPHCM dự.",
+      Fixture({"Thành ủy TP.HCM, Thành ủy TP. Hồ Chí Minh và UBND Thành phố Hồ Chí Minh cùng LĐLĐ TP HCM dự.",
                "UBND tỉnh Quảng Ngãi, UBND Quảng Ngãi, UBND thành phố Cần Thơ, UBND TP Cần Thơ và Thành ủy "
                "Vinh dự."})
           .doc);
   // A city or province of the registry is written as in its Thành đoàn's or Tỉnh đoàn's name; other
   // places (Vinh) as in the text.
-  CHECK(ids(found) == Ids{"thanh-uy-tp-ho-chi-minh", "thanh-uy-tp-ho-chi-minh", "ubnd-tp-ho-chi-minh",
-                          "ldld-tp-ho-chi-minh", "ubnd-quang-ngai", "ubnd-quang-ngai", "ubnd-can-tho",
+  CHECK(ids(found) == Ids{"thanh-uy-tp-hcm", "thanh-uy-tp-hcm", "ubnd-tp-hcm",
+                          "ldld-tp-hcm", "ubnd-quang-ngai", "ubnd-quang-ngai", "ubnd-can-tho",
                           "ubnd-can-tho", "thanh-uy-vinh"});
-  CHECK(events.registry().find("thanh-uy-tp-ho-chi-minh")->name == "Thành ủy TP. Hồ Chí Minh");
+  CHECK(events.registry().find("thanh-uy-tp-hcm")->name == "Thành ủy TP.HCM");
 }
 
 TEST_CASE("a lead body's bracketed abbreviation, a place's name and 'tặng' after a name") {

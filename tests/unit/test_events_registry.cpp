@@ -30,6 +30,7 @@ OrganisationRegistry shipped_registry() {
 TEST_CASE("slug: ASCII, lower case, hyphens, bounded, never empty") {
   CHECK(slug("Quận đoàn Hoàn Kiếm") == "quan-doan-hoan-kiem");
   CHECK(slug("Thành đoàn TP. Hồ Chí Minh") == "thanh-doan-tp-ho-chi-minh");
+  CHECK(slug("Thành đoàn TP.HCM") == "thanh-doan-tp-hcm");
   CHECK(slug("Trung ương Đoàn") == "trung-uong-doan");
   CHECK(slug("ĐOÀN  xã Đăk Hà!") == "doan-xa-dak-ha");
   CHECK(slug("  -- Tỉnh đoàn Thanh Hoá --") == "tinh-doan-thanh-hoa");
@@ -59,14 +60,15 @@ TEST_CASE("the shipped registry: every id is the slug of its name, parents known
   // Resolution 202/2025/QH15: 34 units since 1 July 2025; 29 of the 63 before merged into them.
   CHECK(provinces_now == 34);
   CHECK(provinces_before == 29);
-  REQUIRE(registry.find("thanh-doan-tp-ho-chi-minh"));
-  CHECK(registry.find("thanh-doan-tp-ho-chi-minh")->name == "Thành đoàn TP. Hồ Chí Minh");
+  REQUIRE(registry.find("thanh-doan-tp-hcm"));
+  CHECK(registry.find("thanh-doan-tp-hcm")->name == "Thành đoàn TP.HCM");
+  CHECK(registry.find("Thành đoàn TP. Hồ Chí Minh")->id == "thanh-doan-tp-hcm");
 }
 
 TEST_CASE("registry look-up folds case, spacing and tone-mark placement") {
   const OrganisationRegistry registry = shipped_registry();
   REQUIRE(registry.find("THÀNH ĐOÀN  TP HCM"));
-  CHECK(registry.find("THÀNH ĐOÀN  TP HCM")->id == "thanh-doan-tp-ho-chi-minh");
+  CHECK(registry.find("THÀNH ĐOÀN  TP HCM")->id == "thanh-doan-tp-hcm");
   CHECK(registry.find("t.ư đoàn")->id == "trung-uong-doan");
   CHECK(registry.find("quan-doan-hoan-kiem")->name == "Quận đoàn Hoàn Kiếm");
   CHECK(registry.find("Thành đoàn") == nullptr);
@@ -74,7 +76,7 @@ TEST_CASE("registry look-up folds case, spacing and tone-mark placement") {
   OrganisationRegistry grown = registry;
   REQUIRE(grown.find("Tỉnh Đoàn Thanh Hóa"));
   CHECK(grown.find("tỉnh đoàn Thanh Hoá")->id == "tinh-doan-thanh-hoa");
-  CHECK(grown.find("Thành Đoàn TP.HCM")->id == "thanh-doan-tp-ho-chi-minh");
+  CHECK(grown.find("Thành Đoàn TP.HCM")->id == "thanh-doan-tp-hcm");
   CHECK(grown.add({"quan-doan-ba-dinh", "Quận đoàn Ba Đình", {}, "", ""}) == "quan-doan-ba-dinh");
   REQUIRE(grown.find("quận đoàn  Ba Đình"));
   CHECK(grown.add({"quan-doan-ba-dinh", "Another", {}, "trung-uong-doan", ""}) == "quan-doan-ba-dinh");
@@ -101,7 +103,7 @@ TEST_CASE("former provinces: their own entries, merged into the unit of today") 
   CHECK(ha_giang->until == "2025-06-30");
   CHECK(registry.current("tinh-doan-ha-giang") == "tinh-doan-tuyen-quang");
   CHECK(registry.current("tinh-doan-tuyen-quang") == "tinh-doan-tuyen-quang");
-  CHECK(registry.current("tinh-doan-binh-duong") == "thanh-doan-tp-ho-chi-minh");
+  CHECK(registry.current("tinh-doan-binh-duong") == "thanh-doan-tp-hcm");
   CHECK(registry.current("tinh-doan-hai-duong") == "thanh-doan-hai-phong");
   CHECK(registry.current("tinh-doan-thua-thien-hue") == "thanh-doan-hue");
   CHECK(registry.current("khong-co") == "khong-co");
