@@ -256,21 +256,27 @@ inline std::string run_jsonl(std::string_view bytes) {
   return "";
 }
 
-// A folder of its own under $TMPDIR for the file readers, removed at exit.
+// A folder of its own under $TMPDIR for the file readers, removed at exit. The folder is removed by
+// the destructor of the object that holds its path: an atexit handler registered while that object
+// was being made would run after its destruction and see an empty path.
 inline const std::filesystem::path& scratch_folder() {
-  static const std::filesystem::path folder = [] {
-    std::string pattern = (std::filesystem::temp_directory_path() / "biennien-fuzz-XXXXXX").string();
-    if (!::mkdtemp(pattern.data())) {
-      std::cerr << "cannot create a scratch folder\n";
-      std::abort();
+  struct Scratch {
+    std::filesystem::path path;
+    Scratch() {
+      std::string pattern = (std::filesystem::temp_directory_path() / "biennien-fuzz-XXXXXX").string();
+      if (!::mkdtemp(pattern.data())) {
+        std::cerr << "cannot create a scratch folder\n";
+        std::abort();
+      }
+      path = pattern;
     }
-    std::atexit([] {
+    ~Scratch() {
       std::error_code ignored;
-      std::filesystem::remove_all(scratch_folder(), ignored);
-    });
-    return std::filesystem::path(pattern);
-  }();
-  return folder;
+      std::filesystem::remove_all(path, ignored);
+    }
+  };
+  static const Scratch folder;
+  return folder.path;
 }
 
 inline void put_file(const std::filesystem::path& path, std::string_view bytes) {
