@@ -126,6 +126,20 @@ bool is_plain_word(std::string_view text, std::size_t begin, std::size_t end) {
   return is_word_start(text, begin) && events::word_end(text, begin) == end;
 }
 
+// A name folded for full_names.tsv: "&" taken for "-", and no spaces around "-" ("Bộ GD & ĐT" and
+// "Bộ GD-ĐT" alike).
+std::string name_key(std::string_view name) {
+  std::string key = fold_for_lookup(name);
+  std::replace(key.begin(), key.end(), '&', '-');
+  std::string out;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    if (key[i] == ' ' && ((!out.empty() && out.back() == '-') || (i + 1 < key.size() && key[i + 1] == '-')))
+      continue;
+    out += key[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 namespace events {
@@ -161,7 +175,15 @@ struct Lexicon {
   // đoàn ("TP.HCM", "TP HCM", "Thành phố Hồ Chí Minh"), folded, to the place in its name
   // ("TP.HCM"): the place of a unit found by pattern ("Thành ủy TP Hồ Chí Minh") is written so.
   std::map<std::string, std::string, std::less<>> place_spellings;
+  // full_names.tsv: a body's other spellings (name_key) to the name it goes by.
+  std::map<std::string, std::string, std::less<>> full_names;
   RE2 kicker{kKicker, longest_match()};
+
+  // The name a body found by pattern goes by: `name`, unless full_names.tsv gives another.
+  std::string full_name(std::string name) const {
+    const auto it = full_names.find(name_key(name));
+    return it == full_names.end() ? name : it->second;
+  }
 
   // `place` as the registry writes it, else as given.
   std::string canonical_place(std::string_view place) const {
@@ -952,6 +974,28 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
                    "\"" + value + "\" is not `depth place|name|alone [admin word]`"};
     lists->patterns.push_back(*pattern);
   }
+  // full_names.tsv; a spelling that no head of organisation_patterns.tsv begins ("NHCSXH") is
+  // recognised as a name on its own.
+  auto full_names = files.word_list("events/full_names.tsv");
+  if (!full_names) return full_names.error();
+  std::vector<std::pair<std::string, std::string>> heads;
+  for (std::size_t i = 0; i < lists->unit_types.phrases.size(); ++i)
+    heads.emplace_back(lists->unit_types.phrases[i], lists->unit_types.values[i]);
+  const std::size_t pattern_heads = heads.size();
+  for (const WordEntry& entry : full_names->entries) {
+    if (entry.value.empty())
+      return Error{full_names->file + ":" + std::to_string(entry.line), "no full name after the tab"};
+    lists->full_names.emplace(name_key(entry.phrase), entry.value);
+    if (!lists->unit_types.matcher.match_at(entry.phrase, 0)) {
+      heads.emplace_back(entry.phrase, "0 alone");
+      lists->patterns.push_back({0, events::NameMode::alone, ""});
+    }
+  }
+  if (heads.size() > pattern_heads) {
+    auto with_spellings = vocabulary(heads, files.display_name("events/organisation_patterns.tsv"));
+    if (!with_spellings) return with_spellings.error();
+    lists->unit_types = std::move(*with_spellings);
+  }
 
   for (const char* name : {"events/commemoration_heads.tsv", "events/person_names.tsv"}) {
     auto list = files.word_list(name);
@@ -1049,8 +1093,9 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
         Organisation organisation;
         organisation.name = capitalised(text.substr(mention->begin, mention->end - mention->begin));
         if (mention->mode == events::NameMode::place && mention->end > mention->name_begin)
-          organisation.name = capitalised(text.substr(mention->begin, mention->head_end - mention->begin)) + " " +
+          organisation.name = lists.full_name(capitalised(text.substr(mention->begin, mention->head_end - mention->begin))) + " " +
                               lists.canonical_place(text.substr(mention->name_begin, mention->end - mention->name_begin));
+        organisation.name = lists.full_name(std::move(organisation.name));
         organisation.id = slug(organisation.name);
         f.mention.id = organisation.id;
         if (!registry_.find(organisation.id)) f.unit = std::move(organisation);

@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "biennien/embedded.hpp"
 #include "biennien/events.hpp"
@@ -566,6 +570,38 @@ TEST_CASE("a unit found by pattern writes its city or province as the registry d
                           "ldld-tp-hcm", "ubnd-quang-ngai", "ubnd-quang-ngai", "ubnd-can-tho",
                           "ubnd-can-tho", "thanh-uy-vinh"});
   CHECK(events.registry().find("thanh-uy-tp-hcm")->name == "Thành ủy TP.HCM");
+}
+
+TEST_CASE("a body written several ways has one id, from full_names.tsv") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"Bộ GD&ĐT, Bộ GD - ĐT, Bộ GDĐT và Bộ Giáo dục và Đào tạo dự.",
+               "NHCSXH, NH CSXH và Ngân hàng Chính sách xã hội Việt Nam dự.",
+               "Tổng LĐLĐ Việt Nam và Liên đoàn Lao động tỉnh Nghệ An dự.",
+               "Ủy ban nhân dân tỉnh Nghệ An, UBND Nghệ An, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An và "
+               "UBMTTQ tỉnh Nghệ An dự."})
+          .doc);
+  // Whole names, and the heads of names whose place follows.
+  CHECK(ids(found) == Ids{"bo-giao-duc-va-dao-tao", "bo-giao-duc-va-dao-tao", "bo-giao-duc-va-dao-tao",
+                          "bo-giao-duc-va-dao-tao", "ngan-hang-chinh-sach-xa-hoi", "ngan-hang-chinh-sach-xa-hoi",
+                          "ngan-hang-chinh-sach-xa-hoi", "tong-lien-doan-lao-dong-viet-nam", "ldld-nghe-an",
+                          "ubnd-nghe-an", "ubnd-nghe-an", "uy-ban-mttq-nghe-an", "uy-ban-mttq-nghe-an"});
+  CHECK(events.registry().find("bo-giao-duc-va-dao-tao")->name == "Bộ Giáo dục và Đào tạo");
+  CHECK(events.registry().find("ngan-hang-chinh-sach-xa-hoi")->name == "Ngân hàng Chính sách xã hội");
+}
+
+TEST_CASE("a full name missing in full_names.tsv is an error naming its line") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("biennien_full_names_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(BIENNIEN_SOURCE_DIR "/rules/vi", dir, fs::copy_options::recursive);
+  std::ofstream(dir / "events/full_names.tsv") << "# comment\nBộ GD-ĐT\tBộ Giáo dục và Đào tạo\nNHCSXH\n";
+  auto files = RuleFiles::from_directory(dir);
+  REQUIRE(files);
+  auto loaded = EventExtractor::load(*files, shipped_registry());
+  fs::remove_all(dir);
+  REQUIRE_FALSE(loaded);
+  CHECK(loaded.error().where.ends_with("events/full_names.tsv:3"));
 }
 
 TEST_CASE("a lead body's bracketed abbreviation, a place's name and 'tặng' after a name") {
