@@ -59,7 +59,14 @@ class Resolver {
  public:
   // Loads the tense and review word lists (rules/vi/resolve/*.tsv) and the named days.
   static Expected<Resolver> load(const RuleFiles& files);
+  // Reads of `doc` the lines, and the sentences (Document::sentences) of the mentions that
+  // sentences_read names.
   Resolution resolve(const Document& doc, const Anchor& anchor, std::vector<Mention> mentions) const;
+  // The begins of the mentions whose sentence resolve() reads, in the mentions' order: those with a
+  // calendar point whose year is neither written nor counted ("ngày 21/6": the sentence's tense
+  // words and year-end review choose it), and when the anchor is unknown those with a written year
+  // (the words before it tell whether it is a target, "đến năm 2030", or a year the text speaks from).
+  static std::vector<std::size_t> sentences_read(const Anchor& anchor, const std::vector<Mention>& mentions);
 
  private:
   struct Lists;

@@ -76,6 +76,8 @@ struct Document {
   std::string_view view(Span s) const { return std::string_view(folded).substr(s.begin, s.end - s.begin); }
   // The sentence containing `offset`, or nullptr.
   const Sentence* sentence_at(std::size_t offset) const;
+  // The index of the last line that begins at or before `offset` (0 when none).
+  std::size_t line_at(std::size_t offset) const;
 };
 
 // Holds the word lists that classify lines (rules/vi/text/*.tsv).

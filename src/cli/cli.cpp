@@ -185,7 +185,7 @@ int run_tag(const CommonOptions& options) {
   OrderedRunner<std::string> runner(
       options.jobs ? options.jobs : default_jobs(),
       [&](const Article& article, unsigned) {
-        return tag_line(article, pipeline->read(article, Pipeline::Sentences::of_mentions)) + '\n';
+        return tag_line(article, pipeline->read(article, Pipeline::Sentences::read_by_resolver)) + '\n';
       },
       [&](Article& article, std::string& line) {
         std::cout << line;

@@ -68,12 +68,8 @@ ArticleResult Pipeline::read(const Article& article, Sentences sentences) const 
   ArticleResult result{text_->analyse(article, sentences == Sentences::all), {}};
   const Anchor anchor = find_anchor(article, result.doc, *publication_);
   std::vector<Mention> mentions = recogniser_->recognise(result.doc.folded);
-  if (sentences == Sentences::of_mentions) {  // the resolver reads the sentence of each mention
-    std::vector<std::size_t> begins;
-    begins.reserve(mentions.size());
-    for (const Mention& m : mentions) begins.push_back(m.begin);
-    text_->split_sentences_at(result.doc, begins);
-  }
+  if (sentences == Sentences::read_by_resolver)
+    text_->split_sentences_at(result.doc, Resolver::sentences_read(anchor, mentions));
   result.resolution = resolver_->resolve(result.doc, anchor, std::move(mentions));
   return result;
 }

@@ -70,8 +70,8 @@ class Pipeline {
   static Expected<Pipeline> load(const std::string& rules_dir, const std::string& registry_file);
 
   // Which sentences Document::sentences holds: every one (what events need), or only those that
-  // hold a mention (all that the resolver reads; cheaper).
-  enum class Sentences { all, of_mentions };
+  // the resolver reads (Resolver::sentences_read; cheaper).
+  enum class Sentences { all, read_by_resolver };
   // Stages 2-5: text, publication anchor, mentions, resolution. Safe to call from many threads.
   ArticleResult read(const Article& article, Sentences sentences) const;
   // Adds the units found by pattern that one article added (ArticleEvents::units) to registry(),

@@ -591,6 +591,11 @@ bool is_target(const Document& doc, const Sentence& s, std::size_t begin, const 
   return false;
 }
 
+// The points infer_anchor weighs, whose sentence tells whether they are targets.
+bool reads_sentence_to_infer(const Expression& e) {
+  return e.kind == ExpressionKind::point && has_written_year(e.start) && e.start.precision > Precision::decade;
+}
+
 // Without metadata or a dateline, the year the text tells it speaks from: the newest year written
 // in the body's points, not as a target ("đến năm 2030"). Trusted when written at least twice (range
 // ends count); a single mention of a year is not enough: a career or a plan names one.
@@ -599,16 +604,16 @@ Inferred infer_anchor(const Document& doc, const std::vector<Mention>& mentions,
   std::vector<const CalendarPoint*> points;
   std::vector<int> range_years;
   for (const auto& m : mentions) {
-    const Sentence* s = doc.sentence_at(m.begin);
-    if (!s || doc.lines[s->line].kind != LineKind::body) continue;
+    const std::size_t line = doc.line_at(m.begin);
+    if (line >= doc.lines.size() || doc.lines[line].kind != LineKind::body) continue;
     const auto& e = m.expression;
     if (e.kind == ExpressionKind::range) {
       for (const CalendarPoint* p : {&e.start, &e.end})
         if (has_written_year(*p)) range_years.push_back(*p->year);
       continue;
     }
-    if (e.kind != ExpressionKind::point || !has_written_year(e.start) || e.start.precision <= Precision::decade) continue;
-    if (is_target(doc, *s, m.begin, target_words)) continue;
+    if (!reads_sentence_to_infer(e)) continue;
+    if (const Sentence* s = doc.sentence_at(m.begin); s && is_target(doc, *s, m.begin, target_words)) continue;
     points.push_back(&e.start);
   }
   if (points.empty()) return inferred;
@@ -631,6 +636,22 @@ Inferred infer_anchor(const Document& doc, const std::vector<Mention>& mentions,
 }
 
 }  // namespace
+
+std::vector<std::size_t> Resolver::sentences_read(const Anchor& anchor, const std::vector<Mention>& mentions) {
+  // A point reads its sentence only through choose_year and resolve_calendar_point, which a
+  // written, counted ("năm sau") or offset ("hôm qua") year never reaches.
+  const auto chosen = [](const CalendarPoint& p) { return !p.year && !p.offset && !p.year_offset; };
+  std::vector<std::size_t> begins;
+  for (const Mention& m : mentions) {
+    const Expression& e = m.expression;
+    const bool reads = (!anchor.known() && reads_sentence_to_infer(e)) ||
+                       (e.kind != ExpressionKind::duration && e.kind != ExpressionKind::set &&
+                        e.kind != ExpressionKind::reference &&
+                        (chosen(e.start) || (e.kind == ExpressionKind::range && chosen(e.end))));
+    if (reads) begins.push_back(m.begin);
+  }
+  return begins;
+}
 
 Resolution Resolver::resolve(const Document& doc, const Anchor& given, std::vector<Mention> mentions) const {
   Resolution result;
@@ -655,7 +676,7 @@ Resolution Resolver::resolve(const Document& doc, const Anchor& given, std::vect
       facts = s ? sentence_facts(doc, *s, mentions, lists_->tense, lists_->tense_finder, lists_->review,
                                         lists_->review_finder) : SentenceFacts{};
     }
-    Context c{anchor, anchor_provenance, inferred, facts, s ? s->line : 0, previous_day, previous_explicit};
+    Context c{anchor, anchor_provenance, inferred, facts, doc.line_at(mention.begin), previous_day, previous_explicit};
     ResolvedMention r{mention, mention.expression, {}, Provenance::explicit_, 1.0};
     Expression& e = r.resolved;
     switch (e.kind) {

@@ -131,6 +131,12 @@ const Sentence* Document::sentence_at(std::size_t offset) const {
   return offset < it->end ? &*it : nullptr;
 }
 
+std::size_t Document::line_at(std::size_t offset) const {
+  const auto after = std::upper_bound(lines.begin(), lines.end(), offset,
+                                      [](std::size_t o, const Line& line) { return o < line.begin; });
+  return after == lines.begin() ? 0 : static_cast<std::size_t>(after - lines.begin()) - 1;
+}
+
 Expected<TextAnalyser> TextAnalyser::load(const RuleFiles& files) {
   auto lists = std::make_shared<Lists>();
   auto whole = kind_list(files, "text/lines.tsv");

@@ -326,3 +326,97 @@ TEST_CASE("a year counted past 9999 is unknown, not 10000") {
   CHECK(r.mentions[0].provenance == Provenance::none);
   CHECK(resolver().resolve(doc, anchor_on(2024_y / 6 / 21), {next}).mentions[0].value == "2025");
 }
+
+TEST_CASE("the sentences read: of the points whose year is chosen, or of all when the anchor is unknown") {
+  const Document doc = body("Ngày 25/06/2021 và ngày 21/6, hôm qua, trong 3 ngày, từ 1/7 đến 5/7/2024, rằm tháng Giêng.");
+  const Mention written = day_mention(doc, "Ngày 25/06/2021", 25, 6, 2021);
+  const Mention bare = day_mention(doc, "ngày 21/6", 21, 6);
+  Mention yesterday = day_mention(doc, "hôm qua", 0, 0);
+  yesterday.expression.start.offset = -1;
+  Mention days = day_mention(doc, "3 ngày", 0, 0);
+  days.expression.kind = ExpressionKind::duration;
+  Mention range = day_mention(doc, "từ 1/7 đến 5/7/2024", 1, 7);
+  range.expression.kind = ExpressionKind::range;
+  range.expression.end = day_mention(doc, "5/7/2024", 5, 7, 2024).expression.start;
+  Mention lunar = day_mention(doc, "rằm tháng Giêng", 15, 1);
+  lunar.expression.start.lunar = true;
+  const std::vector<Mention> mentions{written, bare, yesterday, days, range, lunar};
+  // The range's start takes its year from the end, but is named all the same: the list may name
+  // more sentences than are read, never fewer.
+  CHECK(Resolver::sentences_read(anchor_on(2024_y / 6 / 21), mentions) ==
+        std::vector<std::size_t>{bare.begin, range.begin, lunar.begin});
+  // Without an anchor, also the points whose written year may be the one the text speaks from.
+  CHECK(Resolver::sentences_read(Anchor{}, mentions) ==
+        std::vector<std::size_t>{written.begin, bare.begin, range.begin, lunar.begin});
+}
+
+TEST_CASE("resolving with only the sentences read gives what resolving with all of them gives") {
+  // Two lines, so that a mention whose sentence was not split still knows its line: "Đến 21/6" is
+  // in the year of the explicit date before it on the same line, not in the anchor's.
+  Document all;
+  all.folded = "Tin vắn.\nNgày 12/3/2020, công trình khởi công. Đến 21/6, công trình sẽ hoàn thành.";
+  const std::size_t second = all.folded.find('\n') + 1, split = all.folded.find("Đến");
+  all.lines = {{{0, second - 1}, LineKind::body}, {{second, all.folded.size()}, LineKind::body}};
+  all.sentences = {{{0, second - 1}, 0}, {{second, split - 1}, 1}, {{split, all.folded.size()}, 1}};
+  const std::vector<Mention> mentions{day_mention(all, "Ngày 12/3/2020", 12, 3, 2020),
+                                      day_mention(all, "Đến 21/6", 21, 6)};
+  for (const auto day : {2021_y / 12 / 1, 2020_y / 1 / 10}) {
+    const Anchor anchor = anchor_on(day);
+    Document read = all;
+    read.sentences.clear();
+    for (const std::size_t begin : Resolver::sentences_read(anchor, mentions))
+      read.sentences.push_back(*all.sentence_at(begin));
+    CHECK(read.sentences.size() == 1);
+    const Resolution expected = resolver().resolve(all, anchor, mentions);
+    const Resolution got = resolver().resolve(read, anchor, mentions);
+    REQUIRE(got.mentions.size() == expected.mentions.size());
+    for (std::size_t i = 0; i < got.mentions.size(); ++i) {
+      CHECK(got.mentions[i].value == expected.mentions[i].value);
+      CHECK(got.mentions[i].provenance == expected.mentions[i].provenance);
+    }
+  }
+  CHECK(resolver().resolve(all, anchor_on(2021_y / 12 / 1), mentions).mentions[1].value == "2020-06-21");
+  CHECK(resolver().resolve(all, anchor_on(2020_y / 1 / 10), mentions).mentions[1].value == "2020-06-21");
+}
+
+TEST_CASE("without an anchor, the sentences read infer the same year as all of them") {
+  // "đến năm 2030" is a target, not the year the text speaks from; 2021 is written twice.
+  Document all;
+  all.folded = "Năm 2021, tỉnh đạt kết quả tốt. Tháng 3/2021 khởi công, phấn đấu đến năm 2030 hoàn thành. Ngày 5/4 họp.";
+  all.lines = {{{0, all.folded.size()}, LineKind::body}};
+  for (std::size_t begin = 0; begin < all.folded.size();) {
+    const std::size_t stop = std::min(all.folded.find(". ", begin), all.folded.size());
+    const std::size_t end = std::min(stop + 1, all.folded.size());
+    all.sentences.push_back({{begin, end}, 0});
+    begin = end + 1;
+  }
+  REQUIRE(all.sentences.size() == 3);
+  Mention march = day_mention(all, "Tháng 3/2021", 0, 3, 2021);
+  march.expression.start.precision = Precision::month;
+  const std::vector<Mention> mentions{year_mention(all, "Năm 2021", 2021), march,
+                                      year_mention(all, "năm 2030", 2030), day_mention(all, "Ngày 5/4", 5, 4)};
+  Document read = all;
+  read.sentences.clear();
+  for (const std::size_t begin : Resolver::sentences_read(Anchor{}, mentions))
+    if (read.sentences.empty() || read.sentences.back().begin != all.sentence_at(begin)->begin)
+      read.sentences.push_back(*all.sentence_at(begin));
+  const Resolution expected = resolver().resolve(all, Anchor{}, mentions);
+  const Resolution got = resolver().resolve(read, Anchor{}, mentions);
+  CHECK(expected.anchor.year == date::year{2021});
+  CHECK(got.anchor.year == expected.anchor.year);
+  REQUIRE(got.mentions.size() == expected.mentions.size());
+  for (std::size_t i = 0; i < got.mentions.size(); ++i) CHECK(got.mentions[i].value == expected.mentions[i].value);
+  CHECK(expected.mentions[3].value == "2021-04-05");
+}
+
+TEST_CASE("line_at: the line an offset is on") {
+  Document doc;
+  doc.folded = "a\n\nbc\n";
+  doc.lines = {{{0, 1}, LineKind::body}, {{2, 2}, LineKind::blank}, {{3, 5}, LineKind::body}, {{6, 6}, LineKind::blank}};
+  CHECK(doc.line_at(0) == 0);
+  CHECK(doc.line_at(1) == 0);
+  CHECK(doc.line_at(2) == 1);
+  CHECK(doc.line_at(4) == 2);
+  CHECK(doc.line_at(6) == 3);
+  CHECK(Document{}.line_at(3) == 0);
+}
