@@ -107,8 +107,9 @@ Collected collect(Pipeline& pipeline, const std::vector<std::string>& inputs, un
   return c;
 }
 
-std::optional<Pipeline> load_pipeline(const CommonOptions& options) {
-  auto pipeline = Pipeline::load(options.rules_dir, options.registry_file);
+std::optional<Pipeline> load_pipeline(const CommonOptions& options,
+                                      Pipeline::Stages stages = Pipeline::Stages::events) {
+  auto pipeline = Pipeline::load(options.rules_dir, options.registry_file, stages);
   if (!pipeline) {
     std::cerr << "biennien: " << pipeline.error().to_string() << '\n';
     return std::nullopt;
@@ -178,7 +179,7 @@ std::string tag_line(const Article& article, const ArticleResult& result) {
 }
 
 int run_tag(const CommonOptions& options) {
-  auto pipeline = load_pipeline(options);
+  auto pipeline = load_pipeline(options, Pipeline::Stages::read);  // no registry, no events stage
   if (!pipeline) return kUsage;
   std::size_t failures = 0;
   Progress progress(input_size({"-"}));
@@ -290,7 +291,8 @@ int run_cli(int argc, char** argv) {
   CommonOptions options;
   app.add_option("--rules", options.rules_dir, "read the language from this folder instead of the built-in rules/vi")
       ->check(CLI::ExistingDirectory);
-  app.add_option("--registry", options.registry_file, "organisation registry (default: built-in calendars/organisations.json)")
+  app.add_option("--registry", options.registry_file,
+                 "organisation registry; tag reads none (default: built-in calendars/organisations.json)")
       ->check(CLI::ExistingFile);
 
   std::string out = "site";

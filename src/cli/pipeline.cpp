@@ -40,7 +40,7 @@ std::optional<Error> take(Expected<T> loaded, std::optional<T>& slot) {
 
 }  // namespace
 
-Expected<Pipeline> Pipeline::load(const std::string& rules_dir, const std::string& registry_file) {
+Expected<Pipeline> Pipeline::load(const std::string& rules_dir, const std::string& registry_file, Stages stages) {
   RuleFiles files;
   if (rules_dir.empty()) {
     files = RuleFiles::embedded();
@@ -49,16 +49,17 @@ Expected<Pipeline> Pipeline::load(const std::string& rules_dir, const std::strin
     if (!loaded) return loaded.error();
     files = std::move(*loaded);
   }
-  auto json = registry_text(registry_file);
-  if (!json) return json.error();
-  auto registry = OrganisationRegistry::parse(*json, registry_file.empty() ? kRegistryPath : registry_file);
-  if (!registry) return registry.error();
-
   Pipeline p;
   if (auto e = take(TextAnalyser::load(files), p.text_)) return *e;
   if (auto e = take(PublicationLexicon::load(files), p.publication_)) return *e;
   if (auto e = take(Recogniser::compile(files), p.recogniser_)) return *e;
   if (auto e = take(Resolver::load(files), p.resolver_)) return *e;
+  if (stages == Stages::read) return p;
+
+  auto json = registry_text(registry_file);
+  if (!json) return json.error();
+  auto registry = OrganisationRegistry::parse(*json, registry_file.empty() ? kRegistryPath : registry_file);
+  if (!registry) return registry.error();
   if (auto e = take(EventExtractor::load(files, std::move(*registry)), p.extractor_)) return *e;
   p.registry_ = p.extractor_->registry();
   return p;

@@ -65,9 +65,14 @@ class EventsWorker {
 
 class Pipeline {
  public:
-  // Loads the language from `rules_dir` (or the compiled-in rules/vi when empty) and the registry
-  // from `registry_file` (or the compiled-in calendars/organisations.json when empty).
-  static Expected<Pipeline> load(const std::string& rules_dir, const std::string& registry_file);
+  // The stages a pipeline loads: those of read() (what `tag` needs), or also the registry and the
+  // events stage (EventsWorker, registry()).
+  enum class Stages { read, events };
+  // Loads the language from `rules_dir` (or the compiled-in rules/vi when empty) and, for
+  // Stages::events, the registry from `registry_file` (or the compiled-in
+  // calendars/organisations.json when empty).
+  static Expected<Pipeline> load(const std::string& rules_dir, const std::string& registry_file,
+                                 Stages stages = Stages::events);
 
   // Which sentences Document::sentences holds: every one (what events need), or only those that
   // the resolver reads (Resolver::sentences_read; cheaper).

@@ -15,3 +15,12 @@ expect 2 build --no-such-option
 expect 2 --rules /no/such/folder tag
 expect 0 --help
 expect 0 build --help
+# A malformed registry stops the commands that read it; tag reads none.
+bad=$(mktemp)
+trap 'rm -f "$bad"' EXIT
+echo '{"organisations": [' > "$bad"
+expect 2 --registry "$bad" events /dev/null
+expect 2 --registry "$bad" build --out "$bad.site" /dev/null
+[[ ! -e "$bad.site" ]] || { echo "build made a site with a malformed registry"; exit 1; }
+set +e; out=$(echo '{"id":"a","published":null,"text":"Ngày 21/6."}' | "$bin" --registry "$bad" tag); got=$?; set -e
+[[ $got -eq 0 && $out == *'"value":"XXXX-06-21"'* ]] || { echo "tag with a malformed registry: exit $got, $out"; exit 1; }
