@@ -40,7 +40,8 @@ std::optional<Error> take(Expected<T> loaded, std::optional<T>& slot) {
 
 }  // namespace
 
-Expected<Pipeline> Pipeline::load(const std::string& rules_dir, const std::string& registry_file, Stages stages) {
+Expected<Pipeline> Pipeline::load(const std::string& rules_dir, const std::string& registry_file,
+                                  Stages stages) {
   RuleFiles files;
   if (rules_dir.empty()) {
     files = RuleFiles::embedded();

@@ -1093,8 +1093,10 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
         Organisation organisation;
         organisation.name = capitalised(text.substr(mention->begin, mention->end - mention->begin));
         if (mention->mode == events::NameMode::place && mention->end > mention->name_begin)
-          organisation.name = lists.full_name(capitalised(text.substr(mention->begin, mention->head_end - mention->begin))) + " " +
-                              lists.canonical_place(text.substr(mention->name_begin, mention->end - mention->name_begin));
+          organisation.name =
+              lists.full_name(capitalised(text.substr(mention->begin, mention->head_end - mention->begin))) +
+              " " +
+              lists.canonical_place(text.substr(mention->name_begin, mention->end - mention->name_begin));
         organisation.name = lists.full_name(std::move(organisation.name));
         organisation.id = slug(organisation.name);
         f.mention.id = organisation.id;

@@ -593,7 +593,8 @@ bool is_target(const Document& doc, const Sentence& s, std::size_t begin, const 
 
 // The points infer_anchor weighs, whose sentence tells whether they are targets.
 bool reads_sentence_to_infer(const Expression& e) {
-  return e.kind == ExpressionKind::point && has_written_year(e.start) && e.start.precision > Precision::decade;
+  return e.kind == ExpressionKind::point && has_written_year(e.start) &&
+         e.start.precision > Precision::decade;
 }
 
 // Without metadata or a dateline, the year the text tells it speaks from: the newest year written
@@ -613,7 +614,8 @@ Inferred infer_anchor(const Document& doc, const std::vector<Mention>& mentions,
       continue;
     }
     if (!reads_sentence_to_infer(e)) continue;
-    if (const Sentence* s = doc.sentence_at(m.begin); s && is_target(doc, *s, m.begin, target_words)) continue;
+    if (const Sentence* s = doc.sentence_at(m.begin); s && is_target(doc, *s, m.begin, target_words))
+      continue;
     points.push_back(&e.start);
   }
   if (points.empty()) return inferred;
@@ -637,7 +639,8 @@ Inferred infer_anchor(const Document& doc, const std::vector<Mention>& mentions,
 
 }  // namespace
 
-std::vector<std::size_t> Resolver::sentences_read(const Anchor& anchor, const std::vector<Mention>& mentions) {
+std::vector<std::size_t> Resolver::sentences_read(const Anchor& anchor,
+                                                  const std::vector<Mention>& mentions) {
   // A point reads its sentence only through choose_year and resolve_calendar_point, which a
   // written, counted ("năm sau") or offset ("hôm qua") year never reaches.
   const auto chosen = [](const CalendarPoint& p) { return !p.year && !p.offset && !p.year_offset; };
@@ -676,7 +679,8 @@ Resolution Resolver::resolve(const Document& doc, const Anchor& given, std::vect
       facts = s ? sentence_facts(doc, *s, mentions, lists_->tense, lists_->tense_finder, lists_->review,
                                         lists_->review_finder) : SentenceFacts{};
     }
-    Context c{anchor, anchor_provenance, inferred, facts, doc.line_at(mention.begin), previous_day, previous_explicit};
+    const std::size_t line = doc.line_at(mention.begin);
+    Context c{anchor, anchor_provenance, inferred, facts, line, previous_day, previous_explicit};
     ResolvedMention r{mention, mention.expression, {}, Provenance::explicit_, 1.0};
     Expression& e = r.resolved;
     switch (e.kind) {

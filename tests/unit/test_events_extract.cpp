@@ -1,5 +1,4 @@
 #include <doctest/doctest.h>
-
 #include <unistd.h>
 
 #include <algorithm>
@@ -111,8 +110,7 @@ TEST_CASE("organisations in text: registry names and aliases, longest first") {
           })
           .doc;
   const auto found = events.find_organisations(doc);
-  CHECK(ids(found) ==
-        Ids{"trung-uong-doan", "thanh-doan-tp-hcm", "trung-uong-doan", "thanh-doan-ha-noi"});
+  CHECK(ids(found) == Ids{"trung-uong-doan", "thanh-doan-tp-hcm", "trung-uong-doan", "thanh-doan-ha-noi"});
   CHECK(doc.folded.substr(found[0].begin, found[0].end - found[0].begin) == "Ban Chấp hành Trung ương Đoàn");
   CHECK(doc.folded.substr(found[2].begin, found[2].end - found[2].begin) ==
         "Trung ương Đoàn Thanh niên cộng sản Hồ Chí Minh");
@@ -566,9 +564,9 @@ TEST_CASE("a unit found by pattern writes its city or province as the registry d
           .doc);
   // A city or province of the registry is written as in its Thành đoàn's or Tỉnh đoàn's name; other
   // places (Vinh) as in the text.
-  CHECK(ids(found) == Ids{"thanh-uy-tp-hcm", "thanh-uy-tp-hcm", "ubnd-tp-hcm",
-                          "ldld-tp-hcm", "ubnd-quang-ngai", "ubnd-quang-ngai", "ubnd-can-tho",
-                          "ubnd-can-tho", "thanh-uy-vinh"});
+  CHECK(ids(found) == Ids{"thanh-uy-tp-hcm", "thanh-uy-tp-hcm", "ubnd-tp-hcm", "ldld-tp-hcm",
+                          "ubnd-quang-ngai", "ubnd-quang-ngai", "ubnd-can-tho", "ubnd-can-tho",
+                          "thanh-uy-vinh"});
   CHECK(events.registry().find("thanh-uy-tp-hcm")->name == "Thành ủy TP.HCM");
 }
 
@@ -583,9 +581,10 @@ TEST_CASE("a body written several ways has one id, from full_names.tsv") {
           .doc);
   // Whole names, and the heads of names whose place follows.
   CHECK(ids(found) == Ids{"bo-giao-duc-va-dao-tao", "bo-giao-duc-va-dao-tao", "bo-giao-duc-va-dao-tao",
-                          "bo-giao-duc-va-dao-tao", "ngan-hang-chinh-sach-xa-hoi", "ngan-hang-chinh-sach-xa-hoi",
-                          "ngan-hang-chinh-sach-xa-hoi", "tong-lien-doan-lao-dong-viet-nam", "ldld-nghe-an",
-                          "ubnd-nghe-an", "ubnd-nghe-an", "uy-ban-mttq-nghe-an", "uy-ban-mttq-nghe-an"});
+                          "bo-giao-duc-va-dao-tao", "ngan-hang-chinh-sach-xa-hoi",
+                          "ngan-hang-chinh-sach-xa-hoi", "ngan-hang-chinh-sach-xa-hoi",
+                          "tong-lien-doan-lao-dong-viet-nam", "ldld-nghe-an", "ubnd-nghe-an", "ubnd-nghe-an",
+                          "uy-ban-mttq-nghe-an", "uy-ban-mttq-nghe-an"});
   CHECK(events.registry().find("bo-giao-duc-va-dao-tao")->name == "Bộ Giáo dục và Đào tạo");
   CHECK(events.registry().find("ngan-hang-chinh-sach-xa-hoi")->name == "Ngân hàng Chính sách xã hội");
 }

@@ -328,7 +328,8 @@ TEST_CASE("a year counted past 9999 is unknown, not 10000") {
 }
 
 TEST_CASE("the sentences read: of the points whose year is chosen, or of all when the anchor is unknown") {
-  const Document doc = body("Ngày 25/06/2021 và ngày 21/6, hôm qua, trong 3 ngày, từ 1/7 đến 5/7/2024, rằm tháng Giêng.");
+  const Document doc =
+      body("Ngày 25/06/2021 và ngày 21/6, hôm qua, trong 3 ngày, từ 1/7 đến 5/7/2024, rằm tháng Giêng.");
   const Mention written = day_mention(doc, "Ngày 25/06/2021", 25, 6, 2021);
   const Mention bare = day_mention(doc, "ngày 21/6", 21, 6);
   Mention yesterday = day_mention(doc, "hôm qua", 0, 0);
@@ -382,7 +383,9 @@ TEST_CASE("resolving with only the sentences read gives what resolving with all 
 TEST_CASE("without an anchor, the sentences read infer the same year as all of them") {
   // "đến năm 2030" is a target, not the year the text speaks from; 2021 is written twice.
   Document all;
-  all.folded = "Năm 2021, tỉnh đạt kết quả tốt. Tháng 3/2021 khởi công, phấn đấu đến năm 2030 hoàn thành. Ngày 5/4 họp.";
+  all.folded =
+      "Năm 2021, tỉnh đạt kết quả tốt. Tháng 3/2021 khởi công, phấn đấu đến năm 2030 hoàn thành. "
+      "Ngày 5/4 họp.";
   all.lines = {{{0, all.folded.size()}, LineKind::body}};
   for (std::size_t begin = 0; begin < all.folded.size();) {
     const std::size_t stop = std::min(all.folded.find(". ", begin), all.folded.size());
@@ -394,7 +397,8 @@ TEST_CASE("without an anchor, the sentences read infer the same year as all of t
   Mention march = day_mention(all, "Tháng 3/2021", 0, 3, 2021);
   march.expression.start.precision = Precision::month;
   const std::vector<Mention> mentions{year_mention(all, "Năm 2021", 2021), march,
-                                      year_mention(all, "năm 2030", 2030), day_mention(all, "Ngày 5/4", 5, 4)};
+                                      year_mention(all, "năm 2030", 2030),
+                                      day_mention(all, "Ngày 5/4", 5, 4)};
   Document read = all;
   read.sentences.clear();
   for (const std::size_t begin : Resolver::sentences_read(Anchor{}, mentions))
@@ -405,14 +409,18 @@ TEST_CASE("without an anchor, the sentences read infer the same year as all of t
   CHECK(expected.anchor.year == date::year{2021});
   CHECK(got.anchor.year == expected.anchor.year);
   REQUIRE(got.mentions.size() == expected.mentions.size());
-  for (std::size_t i = 0; i < got.mentions.size(); ++i) CHECK(got.mentions[i].value == expected.mentions[i].value);
+  for (std::size_t i = 0; i < got.mentions.size(); ++i)
+    CHECK(got.mentions[i].value == expected.mentions[i].value);
   CHECK(expected.mentions[3].value == "2021-04-05");
 }
 
 TEST_CASE("line_at: the line an offset is on") {
   Document doc;
   doc.folded = "a\n\nbc\n";
-  doc.lines = {{{0, 1}, LineKind::body}, {{2, 2}, LineKind::blank}, {{3, 5}, LineKind::body}, {{6, 6}, LineKind::blank}};
+  doc.lines = {{{0, 1}, LineKind::body},
+               {{2, 2}, LineKind::blank},
+               {{3, 5}, LineKind::body},
+               {{6, 6}, LineKind::blank}};
   CHECK(doc.line_at(0) == 0);
   CHECK(doc.line_at(1) == 0);
   CHECK(doc.line_at(2) == 1);
