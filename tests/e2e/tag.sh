@@ -10,7 +10,7 @@ trap 'rm -rf "$dir"' EXIT
   echo '{"id":"h","text":"Tin tức\nNgày đăng: 02/01/2021  09:15\nChiều 30/12, Thành đoàn Hà Nội đã tổng kết năm 2020 lúc 14h30."}'
   echo 'not json'
   echo '{"id":"n","text":"Ngày 21-1, Quận đoàn Hoàn Kiếm đã tổng kết công tác năm 2024; triển khai nhiệm vụ năm 2025."}'
-  echo '{"id":"q \"\\\t\u0001 Đà","published":"2024-06-21","text":"Hôm nay \"21/6/2024\"\tlà\u0001 ngày vui."}'
+  echo '{"id":"q \"\\\t\u0001 Đà","published":"2024-06-21","text":"Hôm nay \"21/6/2024\"\tlà\u0001 ngày vui. Sáng\t22/6 họp."}'
 } > "$dir/in.jsonl"
 set +e
 "$bin" tag < "$dir/in.jsonl" > "$dir/out.jsonl" 2> "$dir/err"
@@ -50,4 +50,5 @@ assert values['h']['Chiều 30/12'][0] == '2020-12-30TAF', values['h']
 assert by_id['n']['anchor']['provenance'] == 'context', by_id['n']
 assert values['n']['Ngày 21-1'] == ('2025-01-21', 'context'), values['n']
 assert values['q \"\\\t\x01 Đà']['21/6/2024'] == ('2024-06-21', 'explicit'), values
+assert values['q \"\\\t\x01 Đà']['Sáng\t22/6'] == ('2024-06-22TMO', 'publication'), values  # a tab escaped in a text
 PY
