@@ -56,6 +56,10 @@ class RuleFiles {
 // ("hoà" and "hòa" fold alike), runs of spaces to one space.
 std::string fold_for_lookup(std::string_view phrase);
 
+// fold_for_lookup(a) == fold_for_lookup(b). Folding never crosses a space or a tab, so the two are
+// compared word by word, each word folded once per thread, up to the first word that differs.
+bool fold_alike(std::string_view a, std::string_view b);
+
 }  // namespace biennien
 
 namespace biennien {

@@ -171,6 +171,21 @@ std::string fold_for_lookup(std::string_view phrase) {
   return slot.second;
 }
 
+bool fold_alike(std::string_view a, std::string_view b) {
+  constexpr std::string_view kSpaces = " \t";
+  // The next word of `s` from `at`, or an empty view at its end; `at` moves past it.
+  auto next_word = [&](std::string_view s, std::size_t& at) {
+    const std::size_t begin = std::min(s.size(), s.find_first_not_of(kSpaces, at));
+    at = std::min(s.size(), s.find_first_of(kSpaces, begin));
+    return s.substr(begin, at - begin);
+  };
+  for (std::size_t at_a = 0, at_b = 0;;) {
+    const std::string_view word_a = next_word(a, at_a), word_b = next_word(b, at_b);
+    if (word_a.empty() || word_b.empty()) return word_a.empty() && word_b.empty();
+    if (word_a != word_b && fold_for_lookup(word_a) != fold_for_lookup(word_b)) return false;
+  }
+}
+
 const std::string* WordList::find(std::string_view phrase) const {
   auto it = index.find(fold_for_lookup(phrase));
   return it == index.end() ? nullptr : &entries[it->second].value;

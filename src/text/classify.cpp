@@ -118,20 +118,6 @@ bool is_signature(std::string_view line) {
 // A paragraph no list of headlines contains: long and ending a sentence.
 bool is_clear_paragraph(std::string_view line) { return line.size() >= kShortLine && ends_sentence(line); }
 
-// False when `a` and `b` cannot be equal after fold_for_lookup, told from their lengths alone, so
-// that a first paragraph of 5,000 bytes is not folded to be compared with a title. Folding keeps
-// every byte that is not a space or a tab, within a factor well under 16 (NFC may triple a
-// character's bytes, lower-casing shrink one to a third: K KELVIN SIGN is k); runs of spaces and
-// tabs become one space.
-bool may_fold_alike(std::string_view a, std::string_view b) {
-  constexpr std::size_t kFactor = 16;
-  auto solid = [](std::string_view s) {
-    return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return c != ' ' && c != '\t'; }));
-  };
-  const std::size_t sa = solid(a), sb = solid(b);
-  return sa <= kFactor * sb + kFactor && sb <= kFactor * sa + kFactor;
-}
-
 bool is_headline(std::string_view line) { return line.size() < kTitleMax && !ends_with_period(line); }
 
 // Classifies lines one by one; whole-line `related`/`footer` markers are block openers.
@@ -154,10 +140,24 @@ class Classifier {
   }
   LineKind& kind(std::size_t i) { return lines_[i].kind; }
 
+  // Whether `line` may be a whole-line marker or begin with a prefix one: fold_for_lookup folds word
+  // by word, so its first word, folded, begins such a marker or is begun by one. Most lines are not,
+  // and are then not folded whole.
+  bool may_begin_marker(std::string_view line) const {
+    const std::string first = fold_for_lookup(line.substr(0, line.find_first_of(" \t")));
+    auto related = [&](std::string_view marker) {
+      return marker.starts_with(first) || first.starts_with(marker);
+    };
+    return std::any_of(rules_.whole_lines.begin(), rules_.whole_lines.end(),
+                       [&](const auto& entry) { return related(entry.first); }) ||
+           std::any_of(rules_.prefixes.begin(), rules_.prefixes.end(),
+                       [&](const auto& entry) { return related(entry.first); });
+  }
+
   // The kind a chrome marker gives `line`, if any; sets `opens_block`.
   std::optional<LineKind> marker_kind(std::string_view line, bool& opens_block) const {
     opens_block = false;
-    if (line.size() >= kShortLine) return std::nullopt;
+    if (line.size() >= kShortLine || !may_begin_marker(line)) return std::nullopt;
     std::string key = fold_for_lookup(line);
     while (!key.empty() && (key.back() == ':' || key.back() == ' ')) key.pop_back();
     if (auto it = rules_.whole_lines.find(key); it != rules_.whole_lines.end()) {
@@ -218,7 +218,7 @@ class Classifier {
     const auto i = static_cast<std::size_t>(first - lines_.begin());
     const auto line = text(i);
     if (!given_title.empty()) {
-      if (may_fold_alike(line, given_title) && fold_for_lookup(line) == fold_for_lookup(given_title)) mark_title(i);
+      if (fold_alike(line, given_title)) mark_title(i);
       return;
     }
     if (!is_headline(line)) return;

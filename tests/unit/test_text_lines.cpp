@@ -127,6 +127,16 @@ TEST_CASE("a given title marks an equal first line; otherwise the first line is 
   CHECK(other.title == "Tiêu đề khác");
 }
 
+TEST_CASE("markers are found whatever their case and tone marks, glued to what follows or not") {
+  const std::string paragraph = "hội nghị tổng kết công tác năm đã diễn ra tại Hà Nội với nhiều đại biểu.";
+  const Document doc =
+      analyse_text("Tiêu đề\nNgày 21/6, " + paragraph + "\nẢNH: Minh Hà\nNgày 22/6, " + paragraph +
+                   "\nảnh minh hoạ\nNgày 23/6, " + paragraph + "\n©2024 Báo Mẫu\n");
+  CHECK(kinds(doc, 3, 7) == std::vector<std::string>{"caption", "body", "caption", "body", "footer"});
+  const Document related = analyse_text("Tiêu đề\nNgày 21/6, " + paragraph + "\nTIN LIÊN QUAN\nMột tin khác\n");
+  CHECK(kinds(related, 3, 4) == std::vector<std::string>{"related", "related"});
+}
+
 TEST_CASE("an article whose paragraphs lack final stops keeps its short lines as body") {
   const std::string paragraph(200, 'x');
   const Document doc = analyse_text("Tiêu đề\n" + paragraph + "\nMột dòng ngắn\n" + paragraph + "\n");
