@@ -879,40 +879,45 @@ std::vector<Mention> Recogniser::recognise(std::string_view text) const {
     }
   }
 
-  // A false friend ("2017 người", "thực hiện") removes the shorter mentions inside it.
+  // A false friend ("2017 người", "thực hiện") removes the shorter mentions inside it. Candidates
+  // are then ranked by index: a Mention is too large to move about in a sort.
   std::vector<std::pair<std::size_t, std::size_t>> blocked;
   for (const Candidate& c : candidates)
     if (c.blocks) blocked.emplace_back(c.mention.begin, c.mention.end);
-  if (!blocked.empty()) {
-    std::sort(blocked.begin(), blocked.end());
-    auto inside_a_block = [&](const Candidate& c) {
-      if (c.blocks) return true;
-      const auto after = std::upper_bound(blocked.begin(), blocked.end(), std::pair(c.mention.begin, ~std::size_t{0}));
-      for (auto b = after; b != blocked.begin() && std::prev(b)->first + 64 >= c.mention.begin;) {
-        --b;
-        if (b->second >= c.mention.end && b->second - b->first > c.mention.end - c.mention.begin) return true;
-      }
-      return false;
-    };
-    candidates.erase(std::remove_if(candidates.begin(), candidates.end(), inside_a_block), candidates.end());
-  }
+  std::sort(blocked.begin(), blocked.end());
+  auto inside_a_block = [&](const Candidate& c) {
+    if (c.blocks) return true;
+    const auto after =
+        std::upper_bound(blocked.begin(), blocked.end(), std::pair(c.mention.begin, ~std::size_t{0}));
+    for (auto b = after; b != blocked.begin() && std::prev(b)->first + 64 >= c.mention.begin;) {
+      --b;
+      if (b->second >= c.mention.end && b->second - b->first > c.mention.end - c.mention.begin) return true;
+    }
+    return false;
+  };
+  std::vector<std::size_t> ranked;
+  ranked.reserve(candidates.size());
+  for (std::size_t c = 0; c < candidates.size(); ++c)
+    if (!inside_a_block(candidates[c])) ranked.push_back(c);
 
   // Overlaps: the longest wins, then the one that needed more context, then the earlier, then the
   // rule listed first.
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+  std::sort(ranked.begin(), ranked.end(), [&](std::size_t x, std::size_t y) {
+    const Candidate &a = candidates[x], &b = candidates[y];
     const std::size_t la = a.mention.end - a.mention.begin, lb = b.mention.end - b.mention.begin;
     return std::tie(lb, b.matched, a.mention.begin, a.order) < std::tie(la, a.matched, b.mention.begin, b.order);
   });
-  std::map<std::size_t, Mention> chosen;  // by begin
-  for (Candidate& c : candidates) {
-    const auto next = chosen.lower_bound(c.mention.begin);
-    if (next != chosen.end() && next->first < c.mention.end) continue;
-    if (next != chosen.begin() && std::prev(next)->second.end > c.mention.begin) continue;
-    chosen.emplace(c.mention.begin, std::move(c.mention));
+  std::map<std::size_t, std::size_t> chosen;  // begin -> candidate
+  for (const std::size_t c : ranked) {
+    const Mention& mention = candidates[c].mention;
+    const auto next = chosen.lower_bound(mention.begin);
+    if (next != chosen.end() && next->first < mention.end) continue;
+    if (next != chosen.begin() && candidates[std::prev(next)->second].mention.end > mention.begin) continue;
+    chosen.emplace(mention.begin, c);
   }
   std::vector<Mention> mentions;
   mentions.reserve(chosen.size());
-  for (auto& [begin, mention] : chosen) mentions.push_back(std::move(mention));
+  for (const auto& [begin, c] : chosen) mentions.push_back(std::move(candidates[c].mention));
   return mentions;
 }
 
