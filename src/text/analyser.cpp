@@ -55,12 +55,14 @@ void split_line(const std::string& folded, const std::vector<Line>& lines, std::
   const icu::UnicodeString text =
       icu::UnicodeString::fromUTF8(icu::StringPiece(reinterpret_cast<const char*>(bytes), size));
   breaks->setText(text);
+  // The folded text is valid UTF-8: a character takes two UTF-16 units when its lead byte is 0xF0
+  // or above, one otherwise, and its continuation bytes (10xxxxxx) none.
   int32_t unit = 0, byte = 0;
   auto byte_of = [&](int32_t boundary) {
     while (unit < boundary && byte < size) {
-      UChar32 c;
-      U8_NEXT(bytes, byte, size, c);
-      unit += c > 0xFFFF ? 2 : 1;
+      const uint8_t lead = bytes[byte];
+      unit += lead >= 0xF0 ? 2 : 1;
+      for (++byte; byte < size && (bytes[byte] & 0xC0) == 0x80;) ++byte;
     }
     return line.begin + static_cast<std::size_t>(byte);
   };
