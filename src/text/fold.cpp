@@ -38,20 +38,29 @@ enum class FoldClass : uint8_t {
   not_nfc,  // gives up: not stays_nfc
 };
 
-// The FoldClass of code point `c`, looked up in a table made once for the BMP.
-FoldClass fold_class(UChar32 c) {
-  auto of = [](UChar32 cp) {
-    return !stays_nfc(cp) ? FoldClass::not_nfc
-           : is_space(cp) ? FoldClass::space
-           : is_dash(cp)  ? FoldClass::dash
-                          : FoldClass::keep;
-  };
-  static const std::vector<FoldClass> table = [&] {
+// The FoldClass of code point `c`.
+FoldClass fold_class_of(UChar32 c) {
+  return !stays_nfc(c) ? FoldClass::not_nfc
+         : is_space(c) ? FoldClass::space
+         : is_dash(c)  ? FoldClass::dash
+                       : FoldClass::keep;
+}
+
+// The first byte of `s` from `i` on that is not ASCII above form feed (the bytes fold_normalized
+// copies without a look), or `n`. A loop of its own, so that it keeps to registers.
+std::size_t skip_plain_ascii(const uint8_t* s, std::size_t i, std::size_t n) {
+  while (i < n && s[i] > '\f' && s[i] < 0x80) ++i;
+  return i;
+}
+
+// What fold_normalized does with each code point of the BMP, worked out once.
+const std::vector<FoldClass>& bmp_fold_classes() {
+  static const std::vector<FoldClass> table = [] {
     std::vector<FoldClass> t(0x10000);
-    for (UChar32 cp = 0; cp < 0x10000; ++cp) t[static_cast<std::size_t>(cp)] = of(cp);
+    for (UChar32 cp = 0; cp < 0x10000; ++cp) t[static_cast<std::size_t>(cp)] = fold_class_of(cp);
     return t;
   }();
-  return c >= 0 && c < 0x10000 ? table[static_cast<std::size_t>(c)] : of(c);
+  return table;
 }
 
 // Whether fold_tone_marks changes the pair `c` (ASCII o or u, either case) and code point `cp`
@@ -188,12 +197,9 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
   };
   const auto* s = reinterpret_cast<const uint8_t*>(original.data());
   std::vector<std::size_t> tone_places;  // an o or u before a non-ASCII character: fold_tone_marks_at
-  for (std::size_t i = 0; i < n;) {
+  const std::vector<FoldClass>& bmp = bmp_fold_classes();  // looked up once, not per character
+  for (std::size_t i = skip_plain_ascii(s, 0, n); i < n; i = skip_plain_ascii(s, i, n)) {
     const uint8_t byte = s[i];
-    if (byte > '\f' && byte < 0x80) {  // most bytes: ASCII that stays as it is
-      ++i;
-      continue;
-    }
     if (byte < 0x80) {
       if (byte == '\t' || byte == '\v' || byte == '\f') fold(i, i + 1, ' ');
       ++i;
@@ -204,7 +210,7 @@ std::optional<FoldedText> fold_normalized(std::string_view original) {
     U8_NEXT(s, next, static_cast<int32_t>(n), c);
     if (c < 0) return std::nullopt;
     const auto end = static_cast<std::size_t>(next);
-    const FoldClass kind = fold_class(c);
+    const FoldClass kind = c < 0x10000 ? bmp[static_cast<std::size_t>(c)] : fold_class_of(c);
     if (kind == FoldClass::not_nfc) return std::nullopt;
     if (kind != FoldClass::keep)
       fold(i, end, kind == FoldClass::dash ? '-' : ' ');
