@@ -39,6 +39,7 @@ constexpr std::size_t kSittingOwnerWords = 8;    // "Kỳ họp lần thứ 39 �
 constexpr std::size_t kAgentListWords = 8;       // "do Công ty Sao Mai và <body>": names before a body after "do"
 constexpr std::size_t kComparisonReach = 160;    // bytes before a date where a comparison word counts
 constexpr std::size_t kQuotedSentences = 3;      // sentences a quotation split by full stops may join
+constexpr std::size_t kMaxListedHeads = 6;       // "Thành ủy, HĐND, UBND TP X": heads that share a place
 // A kicker or credit before a sentence: a few capitalised words and " - " or " * " ("TTTĐ - ",
 // "(Tin) - ", "(TTXVN) * "), or a bullet alone ("* ", "• ").
 constexpr const char* kKicker =
@@ -261,6 +262,44 @@ class NameReader {
     return named_at(pos);
   }
 
+  // The place [begin, end) that a depth-0 head named without one shares with the heads listed after
+  // it, up to the first that names its place ("Thành ủy, HĐND, UBND TP Hà Nội", "Tỉnh ủy và UBND
+  // tỉnh Nghệ An", "Quận ủy - UBND quận Hoàn Kiếm"); nullopt when the list ends without one.
+  std::optional<std::pair<std::size_t, std::size_t>> shared_place(const Candidate& c) const {
+    if (c.mode != events::NameMode::place || !c.type || lists_.patterns[*c.type].depth != 0)
+      return std::nullopt;
+    std::size_t at = c.head_end;
+    for (std::size_t listed = 0; listed < kMaxListedHeads; ++listed) {
+      const std::size_t next_pos = after_list_separator(at);
+      if (next_pos == at) return std::nullopt;
+      const auto next = named_at(next_pos);
+      if (!next || next->id || next->mode != events::NameMode::place || !next->type ||
+          lists_.patterns[*next->type].depth != 0)
+        return std::nullopt;
+      if (next->end > next->name_begin) return std::pair(next->name_begin, next->end);
+      at = next->head_end;
+    }
+    return std::nullopt;
+  }
+
+  // After a separator of a list of names at `pos` ("," "-" or "và", with spaces) and the spaces
+  // after it; `pos` when there is none.
+  std::size_t after_list_separator(std::size_t pos) const {
+    constexpr std::string_view kAnd = "và";
+    std::size_t at = skip_spaces(text_, pos, text_.size());
+    bool separated = false;
+    if (at < text_.size() && (text_[at] == ',' || text_[at] == '-')) {
+      at = skip_spaces(text_, at + 1, text_.size());
+      separated = true;
+    }
+    if (text_.substr(at).starts_with(kAnd) &&
+        is_space(text_.size() > at + kAnd.size() ? text_[at + kAnd.size()] : '\n')) {
+      at = skip_spaces(text_, at + kAnd.size(), text_.size());
+      separated = true;
+    }
+    return separated ? at : pos;
+  }
+
   // After "(BCH) " at `pos`: a bracketed abbreviation (upper-case letters, at most kMaxAbbreviation
   // bytes) and the spaces after it; else `pos`.
   std::size_t skip_abbreviation(std::size_t pos) const {
@@ -350,6 +389,21 @@ class NameReader {
     return false;
   }
 
+  // Whether a title ends at `end` with the head [pos, end) after a title of its own: "Trưởng ban"
+  // (the chief of a Ban), not "cán bộ" (a cadre, of no Bộ).
+  bool heads_title(std::size_t pos, std::size_t end) const {
+    std::size_t word = pos;
+    for (std::size_t i = 0; i < 2 && word > line_begin_; ++i) {
+      word = previous_word_start(word);
+      const auto role = lists_.roles.matcher.match_at(text_, word);
+      if (!role || role->end != end || lists_.roles.values[role->entry] != "title") continue;
+      const std::string_view before = text_.substr(0, trim_end(text_, word, pos));
+      const auto own = lists_.roles.matcher.match_at(before, word);
+      return own && own->end == before.size() && lists_.roles.values[own->entry] == "title";
+    }
+    return false;
+  }
+
   // The name after the administrative word `admin` in [begin, end) ("huyện Sóc Sơn" → "Sóc Sơn").
   std::optional<std::string_view> area_name(std::string_view admin, std::size_t begin, std::size_t end) const {
     if (admin.empty()) return std::nullopt;
@@ -373,7 +427,7 @@ class NameReader {
     if (!head) return std::nullopt;
     const events::Pattern& pattern = lists_.patterns[head->entry];
     // "hội trường" is no "Hội"; but "Trưởng ban Tổ chức ..." names the "Ban" it heads.
-    if (pattern.depth == 0 && !is_upper_at(text_, pos) && !ends_title(pos, head->end)) return std::nullopt;
+    if (pattern.depth == 0 && !is_upper_at(text_, pos) && !heads_title(pos, head->end)) return std::nullopt;
     Candidate c{pos, pos, head->end, head->end, head->end, pattern.mode, head->entry, std::nullopt};
     if (pattern.mode != events::NameMode::alone) {
       c.name_begin = skip_spaces(text_, head->end, text_.size());
@@ -1073,7 +1127,13 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
       const bool in_title = follows_title || reader.role_before(mention->lead_begin) == "title" ||
                             reader.ends_title(mention->begin, mention->head_end);
       if (in_title) mention->end = reader.without_person(*mention);
-      if (mention->end == mention->name_begin && mention->mode != events::NameMode::alone && !mention->id) {
+      std::optional<std::pair<std::size_t, std::size_t>> place;  // where the name's place is written
+      if (mention->end > mention->name_begin && mention->mode == events::NameMode::place)
+        place = std::pair(mention->name_begin, mention->end);
+      else if (mention->end == mention->name_begin && !mention->id)
+        place = reader.shared_place(*mention);
+      if (mention->end == mention->name_begin && mention->mode != events::NameMode::alone && !mention->id &&
+          !place) {
         if (mention->type && lists.patterns[*mention->type].depth > 0 && !reader.plural_before(mention->begin))
           bare.push_back({mention->begin, mention->head_end, *mention->type, l, in_title});
         previous_end = mention->head_end;
@@ -1092,11 +1152,10 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
       } else {
         Organisation organisation;
         organisation.name = capitalised(text.substr(mention->begin, mention->end - mention->begin));
-        if (mention->mode == events::NameMode::place && mention->end > mention->name_begin)
+        if (place)
           organisation.name =
               lists.full_name(capitalised(text.substr(mention->begin, mention->head_end - mention->begin))) +
-              " " +
-              lists.canonical_place(text.substr(mention->name_begin, mention->end - mention->name_begin));
+              " " + lists.canonical_place(text.substr(place->first, place->second - place->first));
         organisation.name = lists.full_name(std::move(organisation.name));
         organisation.id = slug(organisation.name);
         f.mention.id = organisation.id;

@@ -570,6 +570,33 @@ TEST_CASE("a unit found by pattern writes its city or province as the registry d
   CHECK(events.registry().find("thanh-uy-tp-hcm")->name == "Thành ủy TP.HCM");
 }
 
+TEST_CASE("bodies listed before the one that names its place share that place") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"Thành ủy, HĐND, UBND, Ủy ban MTTQ TP Hồ Chí Minh dự.", "Tỉnh ủy và UBND tỉnh Nghệ An dự.",
+               "Quận ủy - UBND quận Hoàn Kiếm dự.",
+               // A list that ends without a place, or with a body of another kind, lends none.
+               "Thành ủy, HĐND đã họp.", "Huyện ủy và Bộ Công an dự.", "Thành ủy và Thành đoàn Hà Nội dự."})
+          .doc);
+  CHECK(ids(found) == Ids{"thanh-uy-tp-hcm", "hdnd-tp-hcm", "ubnd-tp-hcm", "uy-ban-mttq-tp-hcm",
+                          "tinh-uy-nghe-an", "ubnd-nghe-an", "quan-uy-quan-hoan-kiem", "ubnd-quan-hoan-kiem",
+                          "bo-cong-an", "thanh-doan-ha-noi"});
+
+  Fixture f({"Sáng 8/2, Quận ủy, HĐND, UBND quận Đống Đa tổ chức lễ phát động Tết trồng cây."});
+  f.mention("Sáng 8/2", "2024-02-08TMO", Precision::part_of_day);
+  const auto held = f.events();
+  REQUIRE(held.size() == 1);
+  CHECK(held[0].organisations == Ids{"quan-uy-quan-dong-da", "hdnd-quan-dong-da", "ubnd-quan-dong-da"});
+}
+
+TEST_CASE("'cán bộ' before a body names no Bộ; 'Trưởng ban' names the Ban") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(Fixture({"Đoàn cán bộ Thành ủy Đà Nẵng và cán bộ Đội CSGT số "
+                                                        "15 dự; Trưởng ban Tuyên giáo Tỉnh ủy phát biểu."})
+                                                   .doc);
+  CHECK(ids(found) == Ids{"thanh-uy-da-nang", "ban-tuyen-giao-tinh-uy"});
+}
+
 TEST_CASE("a body written several ways has one id, from full_names.tsv") {
   EventExtractor events = extractor();
   const auto found = events.find_organisations(
