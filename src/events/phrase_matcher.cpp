@@ -30,6 +30,12 @@ bool is_word_char(UChar32 c) {
   return c >= 0 && (u_isalnum(c) || u_getCombiningClass(c) != 0);
 }
 
+// Two characters as one key, each case-folded as RE2's (?i) compares them (simple case folding).
+uint64_t pair_key(UChar32 first, UChar32 second) {
+  return static_cast<uint64_t>(static_cast<uint32_t>(u_foldCase(first, U_FOLD_CASE_DEFAULT))) << 32 |
+         static_cast<uint32_t>(second == 0 ? 0 : u_foldCase(second, U_FOLD_CASE_DEFAULT));
+}
+
 // The regex for one phrase: its words, quoted, joined by runs of spaces.
 std::string phrase_pattern(std::string_view phrase) {
   const std::string folded = fold_for_lookup(phrase);
@@ -92,6 +98,17 @@ Expected<PhraseMatcher> PhraseMatcher::build(const std::vector<std::string>& phr
     if (!alternatives.empty()) alternatives += '|';
     alternatives += phrase_pattern(phrases[i]);
   }
+  auto openings = std::make_shared<Openings>();
+  for (const auto& [folded, index] : *entries) {
+    std::size_t next = 0;
+    const UChar32 first = code_point_at(folded, 0, &next);
+    const UChar32 second = code_point_at(folded, next);
+    if (first < 0) continue;
+    if (second < 0)
+      openings->singles.insert(u_foldCase(first, U_FOLD_CASE_DEFAULT));
+    else
+      openings->pairs.insert(pair_key(first, second));
+  }
   RE2::Options options;
   options.set_longest_match(true);
   options.set_log_errors(false);
@@ -101,11 +118,21 @@ Expected<PhraseMatcher> PhraseMatcher::build(const std::vector<std::string>& phr
   PhraseMatcher matcher;
   matcher.regex_ = std::move(regex);
   matcher.entries_ = std::move(entries);
+  matcher.openings_ = std::move(openings);
   return matcher;
 }
 
+bool PhraseMatcher::Openings::may_begin(std::string_view text, std::size_t pos) const {
+  std::size_t next = 0;
+  const UChar32 first = code_point_at(text, pos, &next);
+  if (first < 0) return false;
+  if (!singles.empty() && singles.contains(u_foldCase(first, U_FOLD_CASE_DEFAULT))) return true;
+  const UChar32 second = code_point_at(text, next);
+  return second >= 0 && pairs.contains(pair_key(first, second));
+}
+
 std::optional<PhraseMatcher::Match> PhraseMatcher::match_at(std::string_view text, std::size_t pos) const {
-  if (entries_->empty()) return std::nullopt;
+  if (entries_->empty() || !openings_->may_begin(text, pos)) return std::nullopt;
   re2::StringPiece groups[2];
   if (!regex_->Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::ANCHOR_START, groups,
                      2))

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "biennien/error.hpp"
@@ -43,8 +44,16 @@ class PhraseMatcher {
                                                       std::size_t end) const;
 
  private:
+  // The first two characters of the phrases, case-folded (the second 0 for a phrase of one): a
+  // position whose characters begin no phrase is answered without the regex.
+  struct Openings {
+    std::unordered_set<uint64_t> pairs;
+    std::unordered_set<UChar32> singles;
+    bool may_begin(std::string_view text, std::size_t pos) const;
+  };
   std::shared_ptr<const RE2> regex_;
   std::shared_ptr<const std::map<std::string, std::size_t, std::less<>>> entries_;  // folded phrase -> index
+  std::shared_ptr<const Openings> openings_;
 };
 
 }  // namespace biennien::events
