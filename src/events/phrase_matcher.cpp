@@ -33,7 +33,7 @@ bool is_word_char(UChar32 c) {
 // Two characters as one key, each case-folded as RE2's (?i) compares them (simple case folding).
 uint64_t pair_key(UChar32 first, UChar32 second) {
   return static_cast<uint64_t>(static_cast<uint32_t>(u_foldCase(first, U_FOLD_CASE_DEFAULT))) << 32 |
-         static_cast<uint32_t>(second == 0 ? 0 : u_foldCase(second, U_FOLD_CASE_DEFAULT));
+         static_cast<uint32_t>(u_foldCase(second, U_FOLD_CASE_DEFAULT));
 }
 
 // The regex for one phrase: its words, quoted, joined by runs of spaces.

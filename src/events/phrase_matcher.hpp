@@ -44,11 +44,11 @@ class PhraseMatcher {
                                                       std::size_t end) const;
 
  private:
-  // The first two characters of the phrases, case-folded (the second 0 for a phrase of one): a
-  // position whose characters begin no phrase is answered without the regex.
+  // How the phrases begin, case-folded: a position whose characters begin no phrase is answered
+  // without the regex.
   struct Openings {
-    std::unordered_set<uint64_t> pairs;
-    std::unordered_set<UChar32> singles;
+    std::unordered_set<uint64_t> pairs;   // the first two characters (pair_key in the .cpp)
+    std::unordered_set<UChar32> singles;  // a phrase of one character
     bool may_begin(std::string_view text, std::size_t pos) const;
   };
   std::shared_ptr<const RE2> regex_;
