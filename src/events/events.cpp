@@ -266,16 +266,16 @@ class NameReader {
   // it, up to the first that names its place ("Thành ủy, HĐND, UBND TP Hà Nội", "Tỉnh ủy và UBND
   // tỉnh Nghệ An", "Quận ủy - UBND quận Hoàn Kiếm"); nullopt when the list ends without one.
   std::optional<std::pair<std::size_t, std::size_t>> shared_place(const Candidate& c) const {
-    if (c.mode != events::NameMode::place || !c.type || lists_.patterns[*c.type].depth != 0)
-      return std::nullopt;
+    const auto placed_body = [&](const Candidate& x) {
+      return !x.id && x.mode == events::NameMode::place && x.type && lists_.patterns[*x.type].depth == 0;
+    };
+    if (!placed_body(c)) return std::nullopt;
     std::size_t at = c.head_end;
     for (std::size_t listed = 0; listed < kMaxListedHeads; ++listed) {
       const std::size_t next_pos = after_list_separator(at);
       if (next_pos == at) return std::nullopt;
       const auto next = named_at(next_pos);
-      if (!next || next->id || next->mode != events::NameMode::place || !next->type ||
-          lists_.patterns[*next->type].depth != 0)
-        return std::nullopt;
+      if (!next || !placed_body(*next)) return std::nullopt;
       if (next->end > next->name_begin) return std::pair(next->name_begin, next->end);
       at = next->head_end;
     }
@@ -292,9 +292,9 @@ class NameReader {
       at = skip_spaces(text_, at + 1, text_.size());
       separated = true;
     }
-    if (text_.substr(at).starts_with(kAnd) &&
-        is_space(text_.size() > at + kAnd.size() ? text_[at + kAnd.size()] : '\n')) {
-      at = skip_spaces(text_, at + kAnd.size(), text_.size());
+    const std::size_t after_and = at + kAnd.size();
+    if (text_.substr(at).starts_with(kAnd) && (after_and == text_.size() || is_space(text_[after_and]))) {
+      at = skip_spaces(text_, after_and, text_.size());
       separated = true;
     }
     return separated ? at : pos;

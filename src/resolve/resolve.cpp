@@ -549,6 +549,10 @@ bool has_written_year(const CalendarPoint& p) {
   return p.year && !p.two_digit_year && !p.offset && !p.year_offset;
 }
 
+// Whether the resolver chooses the point's year: it is neither written, nor counted ("năm sau"),
+// nor an offset ("hôm qua").
+bool year_chosen(const CalendarPoint& p) { return !p.year && !p.offset && !p.year_offset; }
+
 // The explicit years of the points inside [begin, end); `mentions` in text order (as recognised).
 std::vector<int> explicit_years(const std::vector<Mention>& mentions, std::size_t begin, std::size_t end) {
   std::vector<int> years;
@@ -641,16 +645,15 @@ Inferred infer_anchor(const Document& doc, const std::vector<Mention>& mentions,
 
 std::vector<std::size_t> Resolver::sentences_read(const Anchor& anchor,
                                                   const std::vector<Mention>& mentions) {
-  // A point reads its sentence only through choose_year and resolve_calendar_point, which a
-  // written, counted ("năm sau") or offset ("hôm qua") year never reaches.
-  const auto chosen = [](const CalendarPoint& p) { return !p.year && !p.offset && !p.year_offset; };
+  // A point reads its sentence only through choose_year and resolve_calendar_point, which a point
+  // whose year is not chosen never reaches.
   std::vector<std::size_t> begins;
   for (const Mention& m : mentions) {
     const Expression& e = m.expression;
     const bool reads = (!anchor.known() && reads_sentence_to_infer(e)) ||
                        (e.kind != ExpressionKind::duration && e.kind != ExpressionKind::set &&
                         e.kind != ExpressionKind::reference &&
-                        (chosen(e.start) || (e.kind == ExpressionKind::range && chosen(e.end))));
+                        (year_chosen(e.start) || (e.kind == ExpressionKind::range && year_chosen(e.end))));
     if (reads) begins.push_back(m.begin);
   }
   return begins;
@@ -710,7 +713,7 @@ Resolution Resolver::resolve(const Document& doc, const Anchor& given, std::vect
         // "21-22/6/2024": the start takes what it does not write from the end.
         if (!e.start.month && e.end.month && e.start.day) e.start.month = e.end.month;
         const PointResult end = resolve_point(c, e.end);
-        if (!e.start.year && e.end.year && !e.start.offset && !e.start.year_offset) {
+        if (year_chosen(e.start) && e.end.year) {
           e.start.year = e.end.year;
           if (e.start.month && e.end.month && e.start.month > e.end.month) *e.start.year -= 1;
         }
