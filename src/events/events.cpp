@@ -458,11 +458,13 @@ class NameReader {
 
   // Where a proper name that starts at `pos` ends, before `limit`; `pos` when there is none. Its
   // parts are capitalised words (with abbreviation dots: "T.Ư", "TP.HCM"), an administrative word
-  // before a capitalised one, and in `name` mode up to two lower-case words after a capitalised
-  // one and "và" or "-" between parts.
+  // before a capitalised one, and in `name` mode up to kMaxLowerInNamePart lower-case words after a
+  // capitalised one and "và" or "-" between parts. Lower-case words after an abbreviation are no
+  // syllables of it: they join the name only on the way to a capitalised word ("Trường THPT
+  // chuyên Lê Hồng Phong", not "Sở GD&ĐT chuẩn bị phương án").
   std::size_t name_end(std::size_t pos, std::size_t limit, events::NameMode mode) const {
     std::size_t end = pos, at = pos;
-    bool in_part = false;
+    bool in_part = false, after_abbreviation = false;
     int lower = 0;
     for (;;) {
       at = skip_spaces(text_, at, limit);
@@ -489,6 +491,7 @@ class NameReader {
         }
       }
       if (is_name_start(text_, at)) {
+        after_abbreviation = is_abbreviation(at, word);
         end = at = word;
         in_part = true;
         lower = 0;
@@ -506,10 +509,36 @@ class NameReader {
         break;
       }
       if (!in_part || lower >= kMaxLowerInNamePart || stops_name(at)) break;
+      if (lower == 0 && after_abbreviation && !lower_words_lead_to_name(at, limit)) break;
       end = at = word;
       ++lower;
     }
     return end;
+  }
+
+  // Whether the word [begin, end) is an abbreviation: two letters or more, all of them capitals
+  // ("GD", "HCM", "DOJI", "2GB"; not "Y" of "Sở Y tế").
+  bool is_abbreviation(std::size_t begin, std::size_t end) const {
+    int letters = 0;
+    for (std::size_t at = begin, next = begin; at < end; at = next) {
+      const UChar32 c = events::code_point_at(text_, at, &next);
+      if (!u_isalpha(c)) continue;
+      if (!u_isupper(c)) return false;
+      ++letters;
+    }
+    return letters >= 2;
+  }
+
+  // Whether at most kMaxLowerInNamePart lower-case words from `pos`, none that stops a name, lead to
+  // a capitalised word that starts no other organisation.
+  bool lower_words_lead_to_name(std::size_t pos, std::size_t limit) const {
+    for (int words = 0; words < kMaxLowerInNamePart; ++words) {
+      if (!is_word_start(text_, pos) || is_name_start(text_, pos) || stops_name(pos)) return false;
+      pos = skip_spaces(text_, events::word_end(text_, pos), limit);
+      if (pos >= limit) return false;
+      if (is_word_start(text_, pos) && is_upper_at(text_, pos)) return !starts_other(pos);
+    }
+    return false;
   }
 
   std::size_t previous_word_start(std::size_t pos) const {

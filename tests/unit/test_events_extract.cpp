@@ -785,3 +785,15 @@ TEST_CASE("a verb of saying or doing after a body's name is no part of it; nor i
   CHECK(events[2].organisations == Ids{"cuc-cong-nghe-thong-tin"});  // a noun that is also a verb stays
   CHECK(events[3].organisations == Ids{"so-y-te-ha-nam"});
 }
+
+TEST_CASE("lower-case words after an abbreviation join a body's name only on the way to a capitalised word") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"Sở GD&ĐT chuẩn bị phương án; Tập đoàn DOJI điều chỉnh giảm giá vàng.",
+               "Trường THPT chuyên Lê Hồng Phong và Công ty TNHH xăng dầu Hồng Đức dự.",
+               "Sở GTVT phối hợp Công an tỉnh Nghệ An; Sở Y tế tổ chức; Bộ KH&ĐT nắm chắc tình hình."})
+          .doc);
+  CHECK(ids(found) == Ids{"so-gd-dt", "tap-doan-doji", "truong-thpt-chuyen-le-hong-phong",
+                          "cong-ty-tnhh-xang-dau-hong-duc", "so-gtvt", "cong-an-nghe-an", "so-y-te",
+                          "bo-ke-hoach-va-dau-tu"});
+}
