@@ -186,6 +186,18 @@ struct Lexicon {
     return it == full_names.end() ? name : it->second;
   }
 
+  // The level of the area that admin_words entry `entry` names, folded: its value ("thành phố"
+  // for "TP"), else itself.
+  std::string admin_level(std::size_t entry) const {
+    return fold_for_lookup(admin_words.values[entry].empty() ? admin_words.phrases[entry]
+                                                             : admin_words.values[entry]);
+  }
+  // The level of the administrative word `admin`; "" for none.
+  std::string level_of(std::string_view admin) const {
+    const auto word = admin_words.matcher.match_at(admin, 0);
+    return word ? admin_level(word->entry) : fold_for_lookup(admin);
+  }
+
   // `place` as the registry writes it, else as given.
   std::string canonical_place(std::string_view place) const {
     const auto it = place_spellings.find(fold_for_lookup(place));
@@ -404,17 +416,22 @@ class NameReader {
     return false;
   }
 
-  // The name after the administrative word `admin` in [begin, end) ("huyện Sóc Sơn" → "Sóc Sơn").
-  std::optional<std::string_view> area_name(std::string_view admin, std::size_t begin, std::size_t end) const {
-    if (admin.empty()) return std::nullopt;
-    const std::string wanted = fold_for_lookup(admin);
+  // An area named in the text: the name after its administrative word ("Sóc Sơn") and the whole
+  // ("huyện Sóc Sơn").
+  struct Area {
+    std::string_view name, written;
+  };
+  // The areas of `level` (Lexicon::admin_level) named in [begin, end), in text order.
+  std::vector<Area> areas(std::string_view level, std::size_t begin, std::size_t end) const {
+    std::vector<Area> found;
+    if (level.empty()) return found;
     for (const auto& [at, match] : lists_.admin_words.matcher.find_all(text_, begin, end)) {
-      if (fold_for_lookup(text_.substr(at, match.end - at)) != wanted) continue;
+      if (lists_.admin_level(match.entry) != level) continue;
       const std::size_t name = skip_spaces(text_, match.end, end);
       const std::size_t stop = name_end(name, end, events::NameMode::place);
-      if (stop > name) return text_.substr(name, stop - name);
+      if (stop > name) found.push_back({text_.substr(name, stop - name), text_.substr(at, stop - at)});
     }
-    return std::nullopt;
+    return found;
   }
 
  private:
@@ -481,7 +498,9 @@ class NameReader {
       }
       if (at > pos && starts_other(at)) break;
       const std::size_t word = events::word_end(text_, at);
-      // Before a capitalised word: "UBND Thành phố Hồ Chí Minh" is no "UBND Thành".
+      // Before a capitalised word: "UBND Thành phố Hồ Chí Minh" is no "UBND Thành". A place's
+      // administrative word with no name after it names no place ("UBND Thành phố tổ chức": the
+      // city is the article's); "TP.HCM" is a name.
       if (auto admin = lists_.admin_words.matcher.match_at(text_, at)) {
         const std::size_t next = skip_spaces(text_, admin->end, limit);
         if (next < limit && is_name_start(text_, next) && !starts_other(next)) {
@@ -489,6 +508,7 @@ class NameReader {
           in_part = false;
           continue;
         }
+        if (mode == events::NameMode::place && (admin->end == limit || text_[admin->end] != '.')) break;
       }
       if (is_name_start(text_, at)) {
         after_abbreviation = is_abbreviation(at, word);
@@ -1130,9 +1150,13 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
     std::optional<Organisation> unit;  // found by pattern and not yet in the registry
     std::size_t line = 0;
   };
-  struct Bare {  // a Youth Union type without a name
+  // A Youth Union type without a name ("Thành đoàn"), or a body's head before an area's
+  // administrative word and no name ("UBND tỉnh", "Công an Thành phố").
+  struct Bare {
     std::size_t begin = 0, end = 0, type = 0, line = 0;
     bool in_title = false;
+    std::string level;  // of the area the unit is of (Lexicon::admin_level); "" when not known
+    std::string head;   // a body's head as written, capitalised; "" for a Youth Union type
   };
   const Lexicon& lists = *lists_;
   std::vector<Found> found;
@@ -1163,8 +1187,20 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
         place = reader.shared_place(*mention);
       if (mention->end == mention->name_begin && mention->mode != events::NameMode::alone && !mention->id &&
           !place) {
-        if (mention->type && lists.patterns[*mention->type].depth > 0 && !reader.plural_before(mention->begin))
-          bare.push_back({mention->begin, mention->head_end, *mention->type, l, in_title});
+        const auto area_word =
+            lists.admin_words.matcher.match_at(text, skip_spaces(text, mention->head_end, line.end));
+        const bool youth_union = mention->type && lists.patterns[*mention->type].depth > 0;
+        if (mention->type && (youth_union || area_word) && !reader.plural_before(mention->begin)) {
+          Bare b{mention->begin, mention->head_end, *mention->type, l, in_title, "", ""};
+          if (youth_union) {
+            b.level = lists.level_of(lists.patterns[b.type].admin);
+          } else {
+            b.end = area_word->end;
+            b.level = lists.admin_level(area_word->entry);
+            b.head = capitalised(text.substr(mention->begin, mention->head_end - mention->begin));
+          }
+          bare.push_back(std::move(b));
+        }
         previous_end = mention->head_end;
         previous_in_title = in_title;
         pos = next_word_start(text, mention->head_end);
@@ -1212,7 +1248,22 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
       auto& of_depth = by_depth[lists.patterns[*type].depth];
       if (of_depth.size() < 2) of_depth.insert(f.mention.id);
     }
+  // The one area of a level the article names, when it names one; cached by level.
+  std::map<std::string, std::optional<std::string>, std::less<>> article_areas;
+  const auto article_area = [&](const std::string& level) -> const std::optional<std::string>& {
+    if (const auto it = article_areas.find(level); it != article_areas.end()) return it->second;
+    std::set<std::string> places;
+    for (const Line& line : doc.lines) {
+      if (line.kind != LineKind::body && line.kind != LineKind::title) continue;
+      const NameReader reader(lists, std::string_view(doc.folded).substr(0, line.end), line.begin);
+      for (const auto& area : reader.areas(level, line.begin, line.end))
+        places.insert(lists.canonical_place(area.written));
+    }
+    return article_areas[level] = places.size() == 1 ? std::optional(*places.begin()) : std::nullopt;
+  };
   // A bare "Thành đoàn" is the article's one Thành đoàn; else the unit of the area the sentence names.
+  // "UBND tỉnh" is the UBND of the province the sentence names after it, else of the article's one
+  // province (not the article's one UBND, which may be a district's).
   for (const Bare& b : bare) {
     const auto it = by_type.find(fold_for_lookup(lists.unit_types.phrases.at(b.type)));
     const std::set<std::string> named = it == by_type.end() ? std::set<std::string>{} : it->second;
@@ -1220,9 +1271,9 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
     f.mention = {b.begin, b.end, "", b.in_title};
     f.type = b.type;
     f.line = b.line;
-    if (named.size() == 1) {
+    if (b.head.empty() && named.size() == 1) {
       f.mention.id = *named.begin();
-    } else if (named.empty()) {
+    } else if (!b.head.empty() || named.empty()) {
       const Line& line = doc.lines[b.line];
       // The sentence that holds the bare type, so that a long line costs no more than its sentences.
       const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), b.begin,
@@ -1232,10 +1283,19 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
               ? std::min(std::prev(sentence)->end, line.end)
               : line.end;
       const NameReader reader(lists, std::string_view(doc.folded).substr(0, line.end), line.begin);
-      const auto area = reader.area_name(lists.patterns[b.type].admin, b.end, stop);
-      if (!area) continue;
+      const auto areas = reader.areas(b.level, b.end, stop);
       Organisation organisation;
-      organisation.name = lists.unit_types.phrases.at(b.type) + " " + lists.canonical_place(*area);
+      if (b.head.empty()) {
+        if (areas.empty()) continue;
+        organisation.name =
+            lists.unit_types.phrases.at(b.type) + " " + lists.canonical_place(areas.front().name);
+      } else {
+        const std::optional<std::string> place =
+            areas.empty() ? article_area(b.level)
+                          : std::optional(lists.canonical_place(areas.front().written));
+        if (!place) continue;
+        organisation.name = lists.full_name(lists.full_name(b.head) + " " + *place);
+      }
       organisation.id = slug(organisation.name);
       f.mention.id = organisation.id;
       if (!registry_.find(organisation.id)) f.unit = std::move(organisation);

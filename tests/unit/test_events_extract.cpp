@@ -797,3 +797,20 @@ TEST_CASE("lower-case words after an abbreviation join a body's name only on the
                           "cong-ty-tnhh-xang-dau-hong-duc", "so-gtvt", "cong-an-nghe-an", "so-y-te",
                           "bo-ke-hoach-va-dau-tu"});
 }
+
+TEST_CASE(
+    "a body's head before an area's word and no name is of the area named after it, else of the article's "
+    "one") {
+  EventExtractor events = extractor();
+  const auto one_city = events.find_organisations(
+      Fixture({"Theo UBND thành phố Đà Nẵng, lượng khách tăng.",
+               "UBND Thành phố và Công an TP dự; Ủy ban nhân dân phường và Công an phường Hòa Cường Bắc dự.",
+               "UBND quận dự."})
+          .doc);
+  // "TP" is of the level of "thành phố"; no district is named, so "UBND quận" is none.
+  CHECK(ids(one_city) == Ids{"ubnd-da-nang", "ubnd-da-nang", "cong-an-da-nang", "ubnd-phuong-hoa-cuong-bac",
+                             "cong-an-phuong-hoa-cuong-bac"});
+  const auto two_cities = events.find_organisations(
+      Fixture({"UBND TP Hà Nội và UBND TP Đà Nẵng ký kết; UBND Thành phố dự."}).doc);
+  CHECK(ids(two_cities) == Ids{"ubnd-ha-noi", "ubnd-da-nang"});
+}
