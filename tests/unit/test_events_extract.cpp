@@ -814,3 +814,13 @@ TEST_CASE(
       Fixture({"UBND TP Hà Nội và UBND TP Đà Nẵng ký kết; UBND Thành phố dự."}).doc);
   CHECK(ids(two_cities) == Ids{"ubnd-ha-noi", "ubnd-da-nang"});
 }
+
+TEST_CASE("verbs and linking words after a body's name are no part of it; syllables of names are") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"Bộ Tư pháp thẩm định hồ sơ; Bộ Quốc phòng rà soát; Sở Xây dựng cần sớm trả lời.",
+               "Trung tâm Dịch vụ việc làm Hà Nội và Sở Y tế dự."})
+          .doc);
+  CHECK(ids(found) ==
+        Ids{"bo-tu-phap", "bo-quoc-phong", "so-xay-dung", "trung-tam-dich-vu-viec-lam-ha-noi", "so-y-te"});
+}
