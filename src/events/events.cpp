@@ -30,8 +30,9 @@ constexpr std::string_view kNone = "!";         // a word-list value: the phrase
 constexpr int kMaxLowerInNamePart = 3;          // "Phát triển nông thôn": a capitalised word and three more
 constexpr std::size_t kAdjunctPhraseWords = 3;  // the longest phrase of time_adjunct_markers.tsv
 constexpr std::size_t kPluralLookBack = 3;      // "các Quận, Huyện đoàn"
-constexpr std::size_t kMinPersonWords = 2;      // "Y Nhuận", "Nguyễn Văn An"
-constexpr std::size_t kMaxPersonWords = 4;
+// The lengths a person's name is tried with, in turn: most Vietnamese names have three words
+// ("Lê Hoàng Đức", where "Hoàng" is a family name too), then "Nguyễn Thị Minh Khai", "Y Nhuận".
+constexpr std::size_t kPersonWords[] = {3, 4, 2};
 constexpr std::size_t kRoleLookBack = 5;         // words before a name where a title or agent may start
 constexpr std::size_t kMaxAbbreviation = 24;     // bytes of "(BCH)", "(HĐND)" with the brackets
 constexpr std::size_t kOwnerLookBack = 6;        // "Hội nghị lần thứ 7 <body>": event word to the body's name
@@ -349,20 +350,32 @@ class NameReader {
     return "";
   }
 
-  // The end of the candidate's name without a person's name after it ("Thành đoàn Nguyễn Văn A"):
-  // the last family name that opens the name's last two to four capitalised words.
+  // The end of the candidate's name without a person's name after it ("Chủ tịch UBND quận Hai Bà
+  // Trưng Lê Hoàng Đức"): the name's last capitalised words when a family name opens them, for the
+  // first of kPersonWords that fits, and never inside a place the registry knows ("Chủ tịch UBND
+  // TP Hồ Chí Minh", "Hà Nội").
   std::size_t without_person(const Candidate& c) const {
     if (c.id || c.mode == events::NameMode::alone) return c.end;
     std::vector<std::pair<std::size_t, std::size_t>> words;  // the name's words
     for (std::size_t pos = c.name_begin; pos < c.end; pos = next_word_start(text_, pos))
       words.emplace_back(pos, events::word_end(text_, pos));
-    for (std::size_t i = words.size() >= kMinPersonWords ? words.size() - kMinPersonWords + 1 : 0; i-- > 0;) {
-      if (words.size() - i > kMaxPersonWords) break;
+    // Whether a known place's spelling holds words[i].
+    const auto inside_place = [&](std::size_t i) {
+      for (std::size_t first = 0; first <= i; ++first)
+        for (std::size_t last = i; last < words.size(); ++last)
+          if (lists_.place_spellings.contains(
+                  fold_for_lookup(text_.substr(words[first].first, words[last].second - words[first].first))))
+            return true;
+      return false;
+    };
+    for (const std::size_t length : kPersonWords) {
+      if (words.size() < length) continue;
+      const std::size_t i = words.size() - length;
       const auto& [begin, end] = words[i];
       if (!lists_.person_names.contains(text_.substr(begin, end - begin))) continue;
       const bool all_capitalised = std::all_of(words.begin() + static_cast<std::ptrdiff_t>(i), words.end(),
                                                [&](const auto& w) { return is_name_start(text_, w.first); });
-      if (all_capitalised) return i == 0 ? c.name_begin : words[i - 1].second;
+      if (all_capitalised && !inside_place(i)) return i == 0 ? c.name_begin : words[i - 1].second;
     }
     return c.end;
   }
