@@ -152,6 +152,7 @@ struct Pattern {
   int depth = 0;      // in the Youth Union; 0 for other bodies
   NameMode mode = NameMode::place;
   std::string admin;  // "huyện" for "Huyện đoàn"; "" when none
+  bool none = false;  // "!": a place's or a person's name that opens with a head ("Hội An")
 };
 
 // The word lists and matchers of the events stage.
@@ -215,6 +216,7 @@ using events::Lexicon;
 
 // "2 place huyện" → Pattern; nothing when malformed.
 std::optional<events::Pattern> parse_pattern(std::string_view value) {
+  if (value == kNone) return events::Pattern{0, events::NameMode::alone, "", true};
   const auto words = tokens(value, 0, value.size());
   if (words.size() < 2) return std::nullopt;
   const std::string_view depth = value.substr(words[0].first, words[0].second - words[0].first);
@@ -454,7 +456,7 @@ class NameReader {
       return Candidate{pos, pos, known->end, known->end, known->end, events::NameMode::alone, std::nullopt,
                        lists_.organisations.values[known->entry]};
     const auto head = lists_.unit_types.matcher.match_at(text_, pos);
-    if (!head) return std::nullopt;
+    if (!head || lists_.patterns[head->entry].none) return std::nullopt;
     const events::Pattern& pattern = lists_.patterns[head->entry];
     // "hội trường" is no "Hội"; but "Trưởng ban Tổ chức ..." names the "Ban" it heads.
     if (pattern.depth == 0 && !is_upper_at(text_, pos) && !heads_title(pos, head->end)) return std::nullopt;
@@ -472,7 +474,7 @@ class NameReader {
     if (lists_.organisations.matcher.match_at(text_, pos)) return true;
     if (!is_upper_at(text_, pos)) return false;
     const auto head = lists_.unit_types.matcher.match_at(text_, pos);
-    if (!head) return false;
+    if (!head || lists_.patterns[head->entry].none) return false;
     const events::NameMode mode = lists_.patterns[head->entry].mode;
     if (mode == events::NameMode::alone) return true;
     const std::size_t name = skip_spaces(text_, head->end, text_.size());
@@ -1087,7 +1089,7 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
     auto pattern = parse_pattern(value);
     if (!pattern)
       return Error{files.display_name("events/organisation_patterns.tsv"),
-                   "\"" + value + "\" is not `depth place|name|alone [admin word]`"};
+                   "\"" + value + "\" is not `depth place|name|alone [admin word]` nor `!`"};
     lists->patterns.push_back(*pattern);
   }
   // full_names.tsv; a spelling that no head of organisation_patterns.tsv begins ("NHCSXH") is
@@ -1185,7 +1187,9 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
          pos < line.end;) {
       auto mention = reader.organisation_at(pos);
       if (!mention) {
-        pos = next_word_start(text, pos);
+        // "Tây Ban Nha", "Hội An": no "Ban Nha" nor "Hội An" inside.
+        const auto head = lists.unit_types.matcher.match_at(text, pos);
+        pos = next_word_start(text, head && lists.patterns[head->entry].none ? head->end : pos);
         continue;
       }
       const bool follows_title =

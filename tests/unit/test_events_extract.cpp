@@ -834,3 +834,11 @@ TEST_CASE("verbs and linking words after a body's name are no part of it; syllab
   CHECK(ids(found) ==
         Ids{"bo-tu-phap", "bo-quoc-phong", "so-xay-dung", "trung-tam-dich-vu-viec-lam-ha-noi", "so-y-te"});
 }
+
+TEST_CASE("a place's or a person's name that holds a head names no organisation") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"Đội tuyển Tây Ban Nha, thành phố Hội An, đường Trường Chinh và Hội Nông dân tỉnh Quảng Nam."})
+          .doc);
+  CHECK(ids(found) == Ids{"hoi-nong-dan-quang-nam"});
+}
