@@ -175,7 +175,7 @@ struct Lexicon {
   Vocabulary sittings;       // value: "sitting" ("phiên họp") or "assembly" ("Quốc hội")
   std::set<std::string, std::less<>> commemoration_heads;
   // A city's or province's spellings in the registry's names and aliases of its Thành đoàn / Tỉnh
-  // đoàn ("TP.HCM", "TP HCM", "Thành phố Hồ Chí Minh"), folded, to the place in its name
+  // đoàn ("TP.HCM", "TP HCM", "Thành phố Hồ Chí Minh"), by place_key, to the place in its name
   // ("TP.HCM"): the place of a unit found by pattern ("Thành ủy TP Hồ Chí Minh") is written so.
   std::map<std::string, std::string, std::less<>> place_spellings;
   // full_names.tsv: a body's other spellings (name_key) to the name it goes by.
@@ -200,10 +200,32 @@ struct Lexicon {
     return word ? admin_level(word->entry) : fold_for_lookup(admin);
   }
 
+  // The key of a place's spelling in place_spellings: folded, without spaces around a dash ("Bà
+  // Rịa-Vũng Tàu" is "Bà Rịa - Vũng Tàu").
+  static std::string place_key(std::string_view place) {
+    std::string key = fold_for_lookup(place);
+    for (std::size_t dash = key.find('-'); dash != std::string::npos; dash = key.find('-', dash + 1)) {
+      while (dash > 0 && key[dash - 1] == ' ') key.erase(--dash, 1);
+      while (dash + 1 < key.size() && key[dash + 1] == ' ') key.erase(dash + 1, 1);
+    }
+    return key;
+  }
+
   // `place` as the registry writes it, else as given.
   std::string canonical_place(std::string_view place) const {
-    const auto it = place_spellings.find(fold_for_lookup(place));
+    const auto it = place_spellings.find(place_key(place));
     return it == place_spellings.end() ? std::string(place) : it->second;
+  }
+
+  // `name` with the longest known place it ends with written as the registry writes it ("Sở Y tế
+  // tỉnh Thanh Hóa" is "Sở Y tế Thanh Hóa"; "Sở GTVT Thành phố Hồ Chí Minh", "Sở GTVT TP.HCM").
+  std::string with_canonical_place(const std::string& name) const {
+    for (std::size_t word = 0; word < name.size(); word = next_word_start(name, word)) {
+      if (word == 0) continue;  // the name itself is no place
+      const auto it = place_spellings.find(place_key(std::string_view(name).substr(word)));
+      if (it != place_spellings.end()) return name.substr(0, trim_end(name, 0, word)) + " " + it->second;
+    }
+    return name;
   }
 };
 }  // namespace events
@@ -365,8 +387,8 @@ class NameReader {
     const auto inside_place = [&](std::size_t i) {
       for (std::size_t first = 0; first <= i; ++first)
         for (std::size_t last = i; last < words.size(); ++last)
-          if (lists_.place_spellings.contains(
-                  fold_for_lookup(text_.substr(words[first].first, words[last].second - words[first].first))))
+          if (lists_.place_spellings.contains(Lexicon::place_key(
+                  text_.substr(words[first].first, words[last].second - words[first].first))))
             return true;
       return false;
     };
@@ -1146,7 +1168,8 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
     if (!admin.empty()) prefixes.push_back(admin + " ");
     if (fold_for_lookup(admin) == fold_for_lookup("thành phố")) prefixes.insert(prefixes.end(), {"TP ", "TP. ", "TP."});
     for (const std::string& prefix : prefixes) spellings.push_back(prefix + place);
-    for (const std::string& spelling : spellings) lists->place_spellings.emplace(fold_for_lookup(spelling), place);
+    for (const std::string& spelling : spellings)
+      lists->place_spellings.emplace(Lexicon::place_key(spelling), place);
   }
   auto organisations = vocabulary(names, "the organisation registry");
   if (!organisations) return organisations.error();
@@ -1238,7 +1261,7 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
           organisation.name =
               lists.full_name(capitalised(text.substr(mention->begin, mention->head_end - mention->begin))) +
               " " + lists.canonical_place(text.substr(place->first, place->second - place->first));
-        organisation.name = lists.full_name(std::move(organisation.name));
+        organisation.name = lists.full_name(lists.with_canonical_place(lists.full_name(organisation.name)));
         organisation.id = slug(organisation.name);
         f.mention.id = organisation.id;
         if (!registry_.find(organisation.id)) f.unit = std::move(organisation);

@@ -842,3 +842,13 @@ TEST_CASE("a place's or a person's name that holds a head names no organisation"
           .doc);
   CHECK(ids(found) == Ids{"hoi-nong-dan-quang-nam"});
 }
+
+TEST_CASE("a body's name ends with its city or province written as the registry writes it") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"Sở Y tế tỉnh Thanh Hóa, Sở Y tế Thanh Hóa, Sở Giao thông vận tải Thành phố Hồ Chí Minh và "
+               "UBND tỉnh Bà Rịa-Vũng Tàu dự."})
+          .doc);
+  CHECK(ids(found) == Ids{"so-y-te-thanh-hoa", "so-y-te-thanh-hoa", "so-giao-thong-van-tai-tp-hcm",
+                          "ubnd-ba-ria-vung-tau"});
+}
