@@ -98,6 +98,25 @@ std::size_t trim_end(std::string_view text, std::size_t begin, std::size_t end) 
 }
 
 // `text` with its first letter in upper case and runs of spaces as one.
+// `name` with "&" between words spelled "và" ("Bộ Khoa học & Công nghệ" is "Bộ Khoa học và Công
+// nghệ"), but not inside an abbreviation ("GD&ĐT", "T&T"): the word before it has a small letter.
+std::string and_spelled_out(const std::string& name) {
+  std::string out;
+  std::size_t from = 0;
+  for (std::size_t amp = name.find('&'); amp != std::string::npos; amp = name.find('&', amp + 1)) {
+    const std::size_t word_end = trim_end(name, from, amp);
+    std::size_t word = word_end;
+    while (word > from && !is_space(name[word - 1])) --word;
+    bool small = false;
+    for (std::size_t at = word, next = word; at < word_end && !small; at = next)
+      small = u_islower(events::code_point_at(name, at, &next));
+    if (!small) continue;
+    out += name.substr(from, word_end - from) + " và ";
+    from = skip_spaces(name, amp + 1, name.size());
+  }
+  return out + name.substr(from);
+}
+
 std::string capitalised(std::string_view text) {
   std::string out;
   for (char c : text)
@@ -1256,7 +1275,8 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
         f.mention.id = *mention->id;
       } else {
         Organisation organisation;
-        organisation.name = capitalised(text.substr(mention->begin, mention->end - mention->begin));
+        organisation.name =
+            and_spelled_out(capitalised(text.substr(mention->begin, mention->end - mention->begin)));
         if (place)
           organisation.name =
               lists.full_name(capitalised(text.substr(mention->begin, mention->head_end - mention->begin))) +

@@ -852,3 +852,15 @@ TEST_CASE("a body's name ends with its city or province written as the registry 
   CHECK(ids(found) == Ids{"so-y-te-thanh-hoa", "so-y-te-thanh-hoa", "so-giao-thong-van-tai-tp-hcm",
                           "ubnd-ba-ria-vung-tau"});
 }
+
+TEST_CASE("'&' between the words of a body's name is 'và'; inside an abbreviation it stays") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"Bộ Khoa học & Công nghệ, Bộ Khoa học và Công nghệ, Học viện Báo chí &Tuyên truyền và Tập "
+               "đoàn T&T dự."})
+          .doc);
+  CHECK(ids(found) == Ids{"bo-khoa-hoc-va-cong-nghe", "bo-khoa-hoc-va-cong-nghe",
+                          "hoc-vien-bao-chi-va-tuyen-truyen", "tap-doan-t-t"});
+  CHECK(events.registry().find("hoc-vien-bao-chi-va-tuyen-truyen")->name ==
+        "Học viện Báo chí và Tuyên truyền");
+}
