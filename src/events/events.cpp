@@ -184,6 +184,7 @@ struct Lexicon {
   Vocabulary roles;                   // value: "title", "agent" or "lead"
   Vocabulary name_stops;
   std::set<std::string, std::less<>> person_names;
+  std::set<std::string, std::less<>> countries;  // countries.tsv, by place_key
   Vocabulary status_words;            // value: "tentative" or "cancelled"
   Vocabulary predicates;                                    // value: kind implied, "!" for none
   Vocabulary kinds;                                         // value: kind; entry order is priority
@@ -532,9 +533,10 @@ class NameReader {
   // Where a proper name that starts at `pos` ends, before `limit`; `pos` when there is none. Its
   // parts are capitalised words (with abbreviation dots: "T.Ư", "TP.HCM"), an administrative word
   // before a capitalised one, and in `name` mode up to kMaxLowerInNamePart lower-case words after a
-  // capitalised one and "và" or "-" between parts. Lower-case words after an abbreviation are no
-  // syllables of it: they join the name only on the way to a capitalised word ("Trường THPT
-  // chuyên Lê Hồng Phong", not "Sở GD&ĐT chuẩn bị phương án").
+  // capitalised one and "và" or "-" between parts. Lower-case words after an abbreviation, a
+  // province the registry knows or a country are no syllables of it: they join the name only on the
+  // way to a capitalised word ("Trường THPT chuyên Lê Hồng Phong", not "Sở GD&ĐT chuẩn bị phương
+  // án" nor "Bộ Tư pháp Mỹ trình").
   std::size_t name_end(std::size_t pos, std::size_t limit, events::NameMode mode) const {
     std::size_t end = pos, at = pos;
     bool in_part = false, after_abbreviation = false;
@@ -585,7 +587,9 @@ class NameReader {
         break;
       }
       if (!in_part || lower >= kMaxLowerInNamePart || stops_name(at)) break;
-      if (lower == 0 && after_abbreviation && !lower_words_lead_to_name(at, limit)) break;
+      if (lower == 0 && (after_abbreviation || ends_known_place(pos, end)) &&
+          !lower_words_lead_to_name(at, limit))
+        break;
       end = at = word;
       ++lower;
     }
@@ -603,6 +607,16 @@ class NameReader {
       ++letters;
     }
     return letters >= 2;
+  }
+
+  // Whether the name [begin, end) ends with a province the registry knows or a country, after its
+  // first word ("Sở Y tế Hà Tĩnh", "Bộ Quốc phòng Nhật Bản"; not "Trung tâm Việt Nam học").
+  bool ends_known_place(std::size_t begin, std::size_t end) const {
+    for (std::size_t word = next_word_start(text_, begin); word < end; word = next_word_start(text_, word)) {
+      const std::string key = Lexicon::place_key(text_.substr(word, end - word));
+      if (lists_.place_spellings.contains(key) || lists_.countries.contains(key)) return true;
+    }
+    return false;
   }
 
   // Whether at most kMaxLowerInNamePart lower-case words from `pos`, none that stops a name, lead to
@@ -1163,6 +1177,9 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
                                                                      : lists->commemoration_heads;
     for (const WordEntry& entry : list->entries) set.insert(entry.phrase);
   }
+  auto countries = files.word_list("events/countries.tsv");
+  if (!countries) return countries.error();
+  for (const WordEntry& entry : countries->entries) lists->countries.insert(Lexicon::place_key(entry.phrase));
 
   std::vector<std::pair<std::string, std::string>> names;
   for (const Organisation& organisation : registry.all()) {

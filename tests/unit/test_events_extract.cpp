@@ -864,3 +864,14 @@ TEST_CASE("'&' between the words of a body's name is 'và'; inside an abbreviati
   CHECK(events.registry().find("hoc-vien-bao-chi-va-tuyen-truyen")->name ==
         "Học viện Báo chí và Tuyên truyền");
 }
+
+TEST_CASE("lower-case words after a known province or a country, not the name's first word, end the name") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture(
+          {"Bộ Quốc phòng Nhật Bản đột ngột đổi ý; Sở Y tế Hải Dương một lần nữa nhắc lại; Ủy ban Pháp luật",
+           "họp; Trung tâm Việt Nam học dự; Ngân hàng TMCP Công thương Việt Nam chi nhánh Đống Đa dự."})
+          .doc);
+  CHECK(ids(found) == Ids{"bo-quoc-phong-nhat-ban", "so-y-te-hai-duong", "uy-ban-phap-luat",
+                          "trung-tam-viet-nam-hoc", "ngan-hang-tmcp-cong-thuong-viet-nam-chi-nhanh-dong-da"});
+}
