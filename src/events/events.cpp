@@ -1247,7 +1247,8 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
       auto mention = reader.organisation_at(pos);
       if (!mention) {
         // "Tây Ban Nha", "Hội An": no "Ban Nha" nor "Hội An" inside.
-        const auto head = lists.unit_types.matcher.match_at(text, pos);
+        const auto head =
+            is_upper_at(text, pos) ? lists.unit_types.matcher.match_at(text, pos) : std::nullopt;
         pos = next_word_start(text, head && lists.patterns[head->entry].none ? head->end : pos);
         continue;
       }
