@@ -97,7 +97,6 @@ std::size_t trim_end(std::string_view text, std::size_t begin, std::size_t end) 
   return end;
 }
 
-// `text` with its first letter in upper case and runs of spaces as one.
 // `name` with "&" between words spelled "và" ("Bộ Khoa học & Công nghệ" is "Bộ Khoa học và Công
 // nghệ"), but not inside an abbreviation ("GD&ĐT", "T&T"): the word before it has a small letter.
 std::string and_spelled_out(const std::string& name) {
@@ -117,6 +116,7 @@ std::string and_spelled_out(const std::string& name) {
   return out + name.substr(from);
 }
 
+// `text` with its first letter in upper case and runs of spaces as one.
 std::string capitalised(std::string_view text) {
   std::string out;
   for (char c : text)
