@@ -237,15 +237,30 @@ struct Lexicon {
     return it == place_spellings.end() ? std::string(place) : it->second;
   }
 
+  // The name of the body that `head` ("UBND") names in the place written `place` ("tỉnh Nghệ An"):
+  // "UBND Nghệ An", unless full_names.tsv gives another.
+  std::string placed_name(const std::string& head, std::string_view place) const {
+    return full_name(full_name(head) + " " + canonical_place(place));
+  }
+
+  // Where the longest known place that `name` ends with begins, after its first word ("Sở Y tế
+  // tỉnh Thanh Hóa": at "tỉnh"); npos when none. With `or_country`, a country of countries.tsv counts.
+  std::size_t place_at_end(std::string_view name, bool or_country) const {
+    for (std::size_t word = next_word_start(name, 0); word < name.size();
+         word = next_word_start(name, word)) {
+      const std::string key = place_key(name.substr(word));
+      if (place_spellings.contains(key) || (or_country && countries.contains(key))) return word;
+    }
+    return std::string_view::npos;
+  }
+
   // `name` with the longest known place it ends with written as the registry writes it ("Sở Y tế
   // tỉnh Thanh Hóa" is "Sở Y tế Thanh Hóa"; "Sở GTVT Thành phố Hồ Chí Minh", "Sở GTVT TP.HCM").
   std::string with_canonical_place(const std::string& name) const {
-    for (std::size_t word = 0; word < name.size(); word = next_word_start(name, word)) {
-      if (word == 0) continue;  // the name itself is no place
-      const auto it = place_spellings.find(place_key(std::string_view(name).substr(word)));
-      if (it != place_spellings.end()) return name.substr(0, trim_end(name, 0, word)) + " " + it->second;
-    }
-    return name;
+    const std::size_t place = place_at_end(name, false);
+    if (place == std::string_view::npos) return name;
+    return name.substr(0, trim_end(name, 0, place)) + " " +
+           canonical_place(std::string_view(name).substr(place));
   }
 };
 }  // namespace events
@@ -612,11 +627,7 @@ class NameReader {
   // Whether the name [begin, end) ends with a province the registry knows or a country, after its
   // first word ("Sở Y tế Hà Tĩnh", "Bộ Quốc phòng Nhật Bản"; not "Trung tâm Việt Nam học").
   bool ends_known_place(std::size_t begin, std::size_t end) const {
-    for (std::size_t word = next_word_start(text_, begin); word < end; word = next_word_start(text_, word)) {
-      const std::string key = Lexicon::place_key(text_.substr(word, end - word));
-      if (lists_.place_spellings.contains(key) || lists_.countries.contains(key)) return true;
-    }
-    return false;
+    return lists_.place_at_end(text_.substr(begin, end - begin), true) != std::string_view::npos;
   }
 
   // Whether at most kMaxLowerInNamePart lower-case words from `pos`, none that stops a name, lead to
@@ -1297,8 +1308,8 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
             and_spelled_out(capitalised(text.substr(mention->begin, mention->end - mention->begin)));
         if (place)
           organisation.name =
-              lists.full_name(capitalised(text.substr(mention->begin, mention->head_end - mention->begin))) +
-              " " + lists.canonical_place(text.substr(place->first, place->second - place->first));
+              lists.placed_name(capitalised(text.substr(mention->begin, mention->head_end - mention->begin)),
+                                text.substr(place->first, place->second - place->first));
         organisation.name = lists.full_name(lists.with_canonical_place(lists.full_name(organisation.name)));
         organisation.id = slug(organisation.name);
         f.mention.id = organisation.id;
@@ -1326,18 +1337,19 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
       auto& of_depth = by_depth[lists.patterns[*type].depth];
       if (of_depth.size() < 2) of_depth.insert(f.mention.id);
     }
-  // The one area of a level the article names, when it names one; cached by level.
+  // The one area of a level the article names (as it first writes it), when it names one; cached by
+  // level.
   std::map<std::string, std::optional<std::string>, std::less<>> article_areas;
   const auto article_area = [&](const std::string& level) -> const std::optional<std::string>& {
     if (const auto it = article_areas.find(level); it != article_areas.end()) return it->second;
-    std::set<std::string> places;
+    std::map<std::string, std::string> places;  // as the registry writes it -> as the article first does
     for (const Line& line : doc.lines) {
       if (line.kind != LineKind::body && line.kind != LineKind::title) continue;
       const NameReader reader(lists, std::string_view(doc.folded).substr(0, line.end), line.begin);
       for (const auto& area : reader.areas(level, line.begin, line.end))
-        places.insert(lists.canonical_place(area.written));
+        places.emplace(lists.canonical_place(area.written), area.written);
     }
-    return article_areas[level] = places.size() == 1 ? std::optional(*places.begin()) : std::nullopt;
+    return article_areas[level] = places.size() == 1 ? std::optional(places.begin()->second) : std::nullopt;
   };
   // A bare "Thành đoàn" is the article's one Thành đoàn; else the unit of the area the sentence names.
   // "UBND tỉnh" is the UBND of the province the sentence names after it, else of the article's one
@@ -1369,10 +1381,9 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
             lists.unit_types.phrases.at(b.type) + " " + lists.canonical_place(areas.front().name);
       } else {
         const std::optional<std::string> place =
-            areas.empty() ? article_area(b.level)
-                          : std::optional(lists.canonical_place(areas.front().written));
+            areas.empty() ? article_area(b.level) : std::optional(std::string(areas.front().written));
         if (!place) continue;
-        organisation.name = lists.full_name(lists.full_name(b.head) + " " + *place);
+        organisation.name = lists.placed_name(b.head, *place);
       }
       organisation.id = slug(organisation.name);
       f.mention.id = organisation.id;
