@@ -29,6 +29,14 @@ EventExtractor extractor(OrganisationRegistry registry = shipped_registry()) {
   return *loaded;
 }
 
+using Ids = std::vector<std::string>;
+
+Ids ids(const std::vector<OrganisationMention>& mentions) {
+  Ids out;
+  for (const auto& m : mentions) out.push_back(m.id);
+  return out;
+}
+
 // One body line per string (after an optional title line), each line one sentence. The article's
 // text starts with `prefix`, so original offsets are folded offsets + prefix size.
 struct Fixture {
@@ -88,15 +96,12 @@ struct Fixture {
   std::vector<Event> events(EventExtractor extractor_ = extractor()) {
     return extractor_.extract(article, doc, resolution);
   }
+
+  // The ids of the organisations named in the text, in text order.
+  Ids organisations(EventExtractor extractor_ = extractor()) const {
+    return ids(extractor_.find_organisations(doc));
+  }
 };
-
-std::vector<std::string> ids(const std::vector<OrganisationMention>& mentions) {
-  std::vector<std::string> out;
-  for (const auto& m : mentions) out.push_back(m.id);
-  return out;
-}
-
-using Ids = std::vector<std::string>;
 
 }  // namespace
 
@@ -407,13 +412,11 @@ TEST_CASE("a person's title names a unit but does not swallow the person's name"
 }
 
 TEST_CASE("a person's name after a unit: three words tried first, and never a place the registry knows") {
-  EventExtractor events = extractor();
-  const auto found = events.find_organisations(
-      Fixture({"Chủ tịch UBND quận Hai Bà Trưng Lê Hoàng Đức, Chủ tịch UBND tỉnh Hà Giang Lò Văn Bình,",
-               "Chủ tịch UBND TP Hồ Chí Minh và Bí thư Thành ủy Hà Nội cùng dự."})
-          .doc);
+  const Fixture f({"Chủ tịch UBND quận Hai Bà Trưng Lê Hoàng Đức, Chủ tịch UBND tỉnh Hà Giang Lò Văn Bình,",
+                   "Chủ tịch UBND TP Hồ Chí Minh và Bí thư Thành ủy Hà Nội cùng dự."});
   // "Hoàng" and "Hà" are family names too.
-  CHECK(ids(found) == Ids{"ubnd-quan-hai-ba-trung", "ubnd-ha-giang", "ubnd-tp-hcm", "thanh-uy-ha-noi"});
+  CHECK(f.organisations() ==
+        Ids{"ubnd-quan-hai-ba-trung", "ubnd-ha-giang", "ubnd-tp-hcm", "thanh-uy-ha-noi"});
 }
 
 TEST_CASE("bodies by pattern: ministries, people's committees, party committees, leading bodies") {
@@ -559,10 +562,8 @@ TEST_CASE("'Trưởng ban X' names the Ban it heads; an election is the business
 }
 
 TEST_CASE("an administrative word before a place is part of a unit's name, capitalised or not") {
-  EventExtractor events = extractor();
-  const auto found = events.find_organisations(
-      Fixture({"UBND Thành phố Vũng Tàu và UBND thành phố Bảo Lộc cùng dự."}).doc);
-  CHECK(ids(found) == Ids{"ubnd-thanh-pho-vung-tau", "ubnd-thanh-pho-bao-loc"});
+  CHECK(Fixture({"UBND Thành phố Vũng Tàu và UBND thành phố Bảo Lộc cùng dự."}).organisations() ==
+        Ids{"ubnd-thanh-pho-vung-tau", "ubnd-thanh-pho-bao-loc"});
 }
 
 TEST_CASE("a unit found by pattern writes its city or province as the registry does") {
@@ -797,60 +798,47 @@ TEST_CASE("a verb of saying or doing after a body's name is no part of it; nor i
 }
 
 TEST_CASE("lower-case words after an abbreviation join a body's name only on the way to a capitalised word") {
-  EventExtractor events = extractor();
-  const auto found = events.find_organisations(
-      Fixture({"Sở GD&ĐT chuẩn bị phương án; Tập đoàn DOJI điều chỉnh giảm giá vàng.",
-               "Trường THPT chuyên Lê Hồng Phong và Công ty TNHH xăng dầu Hồng Đức dự.",
-               "Sở GTVT phối hợp Công an tỉnh Nghệ An; Sở Y tế tổ chức; Bộ KH&ĐT nắm chắc tình hình."})
-          .doc);
-  CHECK(ids(found) == Ids{"so-gd-dt", "tap-doan-doji", "truong-thpt-chuyen-le-hong-phong",
-                          "cong-ty-tnhh-xang-dau-hong-duc", "so-gtvt", "cong-an-nghe-an", "so-y-te",
-                          "bo-ke-hoach-va-dau-tu"});
+  const Fixture f({"Sở GD&ĐT chuẩn bị phương án; Tập đoàn DOJI điều chỉnh giảm giá vàng.",
+                   "Trường THPT chuyên Lê Hồng Phong và Công ty TNHH xăng dầu Hồng Đức dự.",
+                   "Sở GTVT phối hợp Công an tỉnh Nghệ An; Sở Y tế tổ chức; Bộ KH&ĐT nắm chắc tình hình."});
+  CHECK(f.organisations() == Ids{"so-gd-dt", "tap-doan-doji", "truong-thpt-chuyen-le-hong-phong",
+                                 "cong-ty-tnhh-xang-dau-hong-duc", "so-gtvt", "cong-an-nghe-an", "so-y-te",
+                                 "bo-ke-hoach-va-dau-tu"});
 }
 
 TEST_CASE(
     "a body's head before an area's word and no name is of the area named after it, else of the article's "
     "one") {
-  EventExtractor events = extractor();
-  const auto one_city = events.find_organisations(
-      Fixture({"Theo UBND thành phố Đà Nẵng, lượng khách tăng.",
-               "UBND Thành phố và Công an TP dự; Ủy ban nhân dân phường và Công an phường Hòa Cường Bắc dự.",
-               "UBND quận dự."})
-          .doc);
+  const Fixture one_city(
+      {"Theo UBND thành phố Đà Nẵng, lượng khách tăng.",
+       "UBND Thành phố và Công an TP dự; Ủy ban nhân dân phường và Công an phường Hòa Cường Bắc dự.",
+       "UBND quận dự."});
   // "TP" is of the level of "thành phố"; no district is named, so "UBND quận" is none.
-  CHECK(ids(one_city) == Ids{"ubnd-da-nang", "ubnd-da-nang", "cong-an-da-nang", "ubnd-phuong-hoa-cuong-bac",
-                             "cong-an-phuong-hoa-cuong-bac"});
-  const auto two_cities = events.find_organisations(
-      Fixture({"UBND TP Hà Nội và UBND TP Đà Nẵng ký kết; UBND Thành phố dự."}).doc);
-  CHECK(ids(two_cities) == Ids{"ubnd-ha-noi", "ubnd-da-nang"});
+  CHECK(one_city.organisations() == Ids{"ubnd-da-nang", "ubnd-da-nang", "cong-an-da-nang",
+                                        "ubnd-phuong-hoa-cuong-bac", "cong-an-phuong-hoa-cuong-bac"});
+  CHECK(Fixture({"UBND TP Hà Nội và UBND TP Đà Nẵng ký kết; UBND Thành phố dự."}).organisations() ==
+        Ids{"ubnd-ha-noi", "ubnd-da-nang"});
 }
 
 TEST_CASE("verbs and linking words after a body's name are no part of it; syllables of names are") {
-  EventExtractor events = extractor();
-  const auto found = events.find_organisations(
-      Fixture({"Bộ Tư pháp thẩm định hồ sơ; Bộ Quốc phòng rà soát; Sở Xây dựng cần sớm trả lời.",
-               "Trung tâm Dịch vụ việc làm Hà Nội và Sở Y tế dự."})
-          .doc);
-  CHECK(ids(found) ==
+  const Fixture f({"Bộ Tư pháp thẩm định hồ sơ; Bộ Quốc phòng rà soát; Sở Xây dựng cần sớm trả lời.",
+                   "Trung tâm Dịch vụ việc làm Hà Nội và Sở Y tế dự."});
+  CHECK(f.organisations() ==
         Ids{"bo-tu-phap", "bo-quoc-phong", "so-xay-dung", "trung-tam-dich-vu-viec-lam-ha-noi", "so-y-te"});
 }
 
 TEST_CASE("a place's or a person's name that holds a head names no organisation") {
-  EventExtractor events = extractor();
-  const auto found = events.find_organisations(
-      Fixture({"Đội tuyển Tây Ban Nha, thành phố Hội An, đường Trường Chinh và Hội Nông dân tỉnh Quảng Nam."})
-          .doc);
-  CHECK(ids(found) == Ids{"hoi-nong-dan-quang-nam"});
+  const Fixture f(
+      {"Đội tuyển Tây Ban Nha, thành phố Hội An, đường Trường Chinh và Hội Nông dân tỉnh Quảng Nam."});
+  CHECK(f.organisations() == Ids{"hoi-nong-dan-quang-nam"});
 }
 
 TEST_CASE("a body's name ends with its city or province written as the registry writes it") {
-  EventExtractor events = extractor();
-  const auto found = events.find_organisations(
-      Fixture({"Sở Y tế tỉnh Thanh Hóa, Sở Y tế Thanh Hóa, Sở Giao thông vận tải Thành phố Hồ Chí Minh và "
-               "UBND tỉnh Bà Rịa-Vũng Tàu dự."})
-          .doc);
-  CHECK(ids(found) == Ids{"so-y-te-thanh-hoa", "so-y-te-thanh-hoa", "so-giao-thong-van-tai-tp-hcm",
-                          "ubnd-ba-ria-vung-tau"});
+  const Fixture f(
+      {"Sở Y tế tỉnh Thanh Hóa, Sở Y tế Thanh Hóa, Sở Giao thông vận tải Thành phố Hồ Chí Minh và "
+       "UBND tỉnh Bà Rịa-Vũng Tàu dự."});
+  CHECK(f.organisations() == Ids{"so-y-te-thanh-hoa", "so-y-te-thanh-hoa", "so-giao-thong-van-tai-tp-hcm",
+                                 "ubnd-ba-ria-vung-tau"});
 }
 
 TEST_CASE("'&' between the words of a body's name is 'và'; inside an abbreviation it stays") {
@@ -866,12 +854,10 @@ TEST_CASE("'&' between the words of a body's name is 'và'; inside an abbreviati
 }
 
 TEST_CASE("lower-case words after a known province or a country, not the name's first word, end the name") {
-  EventExtractor events = extractor();
-  const auto found = events.find_organisations(
-      Fixture(
-          {"Bộ Quốc phòng Nhật Bản đột ngột đổi ý; Sở Y tế Hải Dương một lần nữa nhắc lại; Ủy ban Pháp luật",
-           "họp; Trung tâm Việt Nam học dự; Ngân hàng TMCP Công thương Việt Nam chi nhánh Đống Đa dự."})
-          .doc);
-  CHECK(ids(found) == Ids{"bo-quoc-phong-nhat-ban", "so-y-te-hai-duong", "uy-ban-phap-luat",
-                          "trung-tam-viet-nam-hoc", "ngan-hang-tmcp-cong-thuong-viet-nam-chi-nhanh-dong-da"});
+  const Fixture f(
+      {"Bộ Quốc phòng Nhật Bản đột ngột đổi ý; Sở Y tế Hải Dương một lần nữa nhắc lại; Ủy ban Pháp luật",
+       "họp; Trung tâm Việt Nam học dự; Ngân hàng TMCP Công thương Việt Nam chi nhánh Đống Đa dự."});
+  CHECK(f.organisations() == Ids{"bo-quoc-phong-nhat-ban", "so-y-te-hai-duong", "uy-ban-phap-luat",
+                                 "trung-tam-viet-nam-hoc",
+                                 "ngan-hang-tmcp-cong-thuong-viet-nam-chi-nhanh-dong-da"});
 }
