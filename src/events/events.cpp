@@ -161,6 +161,30 @@ std::string name_key(std::string_view name) {
   return out;
 }
 
+// A word of a name or a spelling for sectors.tsv: its bytes and its folded form.
+struct SectorWord {
+  std::size_t begin, end;
+  std::string folded;
+};
+
+// The words of a name or a spelling for sectors.tsv: "-", "&" and "," part words as spaces do, and
+// "và" is left out ("Văn hóa, Thể thao và Du lịch": "văn", "hóa", "thể", ...).
+std::vector<SectorWord> sector_words(std::string_view name) {
+  std::vector<SectorWord> words;
+  const auto parts = [](char c) { return c == ' ' || c == '-' || c == '&' || c == ','; };
+  for (std::size_t pos = 0; pos < name.size();) {
+    if (parts(name[pos])) {
+      ++pos;
+      continue;
+    }
+    const std::size_t begin = pos;
+    while (pos < name.size() && !parts(name[pos])) ++pos;
+    std::string folded = fold_for_lookup(name.substr(begin, pos - begin));
+    if (folded != "và") words.push_back({begin, pos, std::move(folded)});
+  }
+  return words;
+}
+
 }  // namespace
 
 namespace events {
@@ -200,12 +224,52 @@ struct Lexicon {
   std::map<std::string, std::string, std::less<>> place_spellings;
   // full_names.tsv: a body's other spellings (name_key) to the name it goes by.
   std::map<std::string, std::string, std::less<>> full_names;
+  // sectors.tsv: a sector's spellings (its sector_words, folded, one space between) to its official
+  // one; and the most words of a spelling.
+  std::map<std::string, std::string, std::less<>> sectors;
+  std::size_t sector_words_at_most = 0;
+  PhraseMatcher sector_spellings;  // as sectors.tsv writes them: each one part of a name
   RE2 kicker{kKicker, longest_match()};
 
-  // The name a body found by pattern goes by: `name`, unless full_names.tsv gives another.
-  std::string full_name(std::string name) const {
-    const auto it = full_names.find(name_key(name));
-    return it == full_names.end() ? name : it->second;
+  // The name a body found by pattern goes by: `name` with its sectors spelled officially, unless
+  // full_names.tsv gives another.
+  std::string full_name(const std::string& name) const {
+    std::string official = with_official_sectors(name);
+    const auto it = full_names.find(name_key(official));
+    return it == full_names.end() ? official : it->second;
+  }
+
+  // `name` with each sector it names after its first word spelled as sectors.tsv says, the longest
+  // at each word ("Sở GD&ĐT Hà Nội" is "Sở Giáo dục và Đào tạo Hà Nội"). A sector that is one item of
+  // a longer list, with "và", "-", "&" or "," before or after it, stays as written ("Trung tâm Văn
+  // hóa - Thể thao và Truyền thanh - Truyền hình").
+  std::string with_official_sectors(const std::string& name) const {
+    const auto words = sector_words(name);
+    const auto joined = [&](std::size_t before, std::size_t after) {  // words[before], words[after]
+      return name.find_first_not_of(' ', words[before].end) < words[after].begin;
+    };
+    std::string out;
+    std::size_t copied = 0;
+    for (std::size_t first = 1; first < words.size();) {
+      std::size_t last = first;
+      const std::string* official = nullptr;
+      std::string key = words[first].folded;
+      for (std::size_t end = first + 1;; key += " " + words[end++].folded) {
+        if (const auto it = sectors.find(key); it != sectors.end()) {
+          last = end;
+          official = &it->second;
+        }
+        if (end == words.size() || end - first == sector_words_at_most) break;
+      }
+      if (!official || joined(first - 1, first) || (last < words.size() && joined(last - 1, last))) {
+        ++first;
+        continue;
+      }
+      out += name.substr(copied, words[first].begin - copied) + *official;
+      copied = words[last - 1].end;
+      first = last;
+    }
+    return copied == 0 ? name : out + name.substr(copied);
   }
 
   // The level of the area that admin_words entry `entry` names, folded: its value ("thành phố"
@@ -548,13 +612,14 @@ class NameReader {
   // Where a proper name that starts at `pos` ends, before `limit`; `pos` when there is none. Its
   // parts are capitalised words (with abbreviation dots: "T.Ư", "TP.HCM"), an administrative word
   // before a capitalised one, and in `name` mode up to kMaxLowerInNamePart lower-case words after a
-  // capitalised one and "và" or "-" between parts. Lower-case words after an abbreviation, a
+  // capitalised one and "và" or "-" between parts; a sector written as sectors.tsv writes it ("Bộ
+  // Văn hóa, Thể thao và Du lịch") is one part. Lower-case words after an abbreviation, a sector, a
   // province the registry knows or a country are no syllables of it: they join the name only on the
   // way to a capitalised word ("Trường THPT chuyên Lê Hồng Phong", not "Sở GD&ĐT chuẩn bị phương
-  // án" nor "Bộ Tư pháp Mỹ trình").
+  // án", "Sở Tài nguyên và Môi trường cấp giấy" nor "Bộ Tư pháp Mỹ trình").
   std::size_t name_end(std::size_t pos, std::size_t limit, events::NameMode mode) const {
     std::size_t end = pos, at = pos;
-    bool in_part = false, after_abbreviation = false;
+    bool in_part = false, whole_part = false;  // whole_part: an abbreviation or a sector
     int lower = 0;
     for (;;) {
       at = skip_spaces(text_, at, limit);
@@ -570,6 +635,12 @@ class NameReader {
         break;
       }
       if (at > pos && starts_other(at)) break;
+      if (const auto sector = lists_.sector_spellings.match_at(text_, at)) {
+        end = at = sector->end;
+        in_part = whole_part = true;
+        lower = 0;
+        continue;
+      }
       const std::size_t word = events::word_end(text_, at);
       // Before a capitalised word: "UBND Thành phố Hồ Chí Minh" is no "UBND Thành". A place's
       // administrative word with no name after it names no place ("UBND Thành phố tổ chức": the
@@ -584,7 +655,7 @@ class NameReader {
         if (mode == events::NameMode::place && (admin->end == limit || text_[admin->end] != '.')) break;
       }
       if (is_name_start(text_, at)) {
-        after_abbreviation = is_abbreviation(at, word);
+        whole_part = is_abbreviation(at, word);
         end = at = word;
         in_part = true;
         lower = 0;
@@ -602,8 +673,7 @@ class NameReader {
         break;
       }
       if (!in_part || lower >= kMaxLowerInNamePart || stops_name(at)) break;
-      if (lower == 0 && (after_abbreviation || ends_known_place(pos, end)) &&
-          !lower_words_lead_to_name(at, limit))
+      if (lower == 0 && (whole_part || ends_known_place(pos, end)) && !lower_words_lead_to_name(at, limit))
         break;
       end = at = word;
       ++lower;
@@ -1175,6 +1245,20 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
       lists->patterns.push_back({0, events::NameMode::alone, ""});
     }
   }
+  auto sectors = files.word_list("events/sectors.tsv");
+  if (!sectors) return sectors.error();
+  std::vector<std::string> sector_phrases;
+  for (const WordEntry& entry : sectors->entries) {
+    std::string key;
+    const auto words = sector_words(entry.phrase);
+    for (const SectorWord& word : words) key += (key.empty() ? "" : " ") + word.folded;
+    lists->sectors.emplace(key, entry.value.empty() ? entry.phrase : entry.value);
+    lists->sector_words_at_most = std::max(lists->sector_words_at_most, words.size());
+    sector_phrases.push_back(entry.phrase);
+  }
+  auto sector_spellings = PhraseMatcher::build(sector_phrases, sectors->file);
+  if (!sector_spellings) return sector_spellings.error();
+  lists->sector_spellings = std::move(*sector_spellings);
   if (heads.size() > pattern_heads) {
     auto with_spellings = vocabulary(heads, files.display_name("events/organisation_patterns.tsv"));
     if (!with_spellings) return with_spellings.error();

@@ -801,8 +801,9 @@ TEST_CASE("lower-case words after an abbreviation join a body's name only on the
   const Fixture f({"Sở GD&ĐT chuẩn bị phương án; Tập đoàn DOJI điều chỉnh giảm giá vàng.",
                    "Trường THPT chuyên Lê Hồng Phong và Công ty TNHH xăng dầu Hồng Đức dự.",
                    "Sở GTVT phối hợp Công an tỉnh Nghệ An; Sở Y tế tổ chức; Bộ KH&ĐT nắm chắc tình hình."});
-  CHECK(f.organisations() == Ids{"so-gd-dt", "tap-doan-doji", "truong-thpt-chuyen-le-hong-phong",
-                                 "cong-ty-tnhh-xang-dau-hong-duc", "so-gtvt", "cong-an-nghe-an", "so-y-te",
+  CHECK(f.organisations() == Ids{"so-giao-duc-va-dao-tao", "tap-doan-doji",
+                                 "truong-thpt-chuyen-le-hong-phong", "cong-ty-tnhh-xang-dau-hong-duc",
+                                 "so-giao-thong-van-tai", "cong-an-nghe-an", "so-y-te",
                                  "bo-ke-hoach-va-dau-tu"});
 }
 
@@ -851,6 +852,31 @@ TEST_CASE("'&' between the words of a body's name is 'và'; inside an abbreviati
                           "hoc-vien-bao-chi-va-tuyen-truyen", "tap-doan-t-t"});
   CHECK(events.registry().find("hoc-vien-bao-chi-va-tuyen-truyen")->name ==
         "Học viện Báo chí và Tuyên truyền");
+}
+
+TEST_CASE("a sector in a body's name is spelled officially, unless it is one item of a longer list") {
+  EventExtractor events = extractor();
+  const auto found = events.find_organisations(
+      Fixture({"Sở GD&ĐT Hà Nội, Sở Giáo dục - Đào tạo Hà Nội, Sở Giáo dục và Đào tạo Hà Nội dự.",
+               "Bộ Văn hóa - Thể thao - Du lịch, Sở VH-TT-DL Lào Cai và Sở Tài nguyên môi trường dự.",
+               "Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình thị xã Sơn Tây dự."})
+          .doc);
+  CHECK(ids(found) == Ids{"so-giao-duc-va-dao-tao-ha-noi", "so-giao-duc-va-dao-tao-ha-noi",
+                          "so-giao-duc-va-dao-tao-ha-noi", "bo-van-hoa-the-thao-va-du-lich",
+                          "so-van-hoa-the-thao-va-du-lich-lao-cai", "so-tai-nguyen-va-moi-truong",
+                          "trung-tam-van-hoa-the-thao-va-truyen-thanh-truyen-hinh-thi-xa-son-tay"});
+  CHECK(events.registry().find("bo-van-hoa-the-thao-va-du-lich")->name == "Bộ Văn hóa, Thể thao và Du lịch");
+  CHECK(events.registry().find("so-tai-nguyen-va-moi-truong")->name == "Sở Tài nguyên và Môi trường");
+}
+
+TEST_CASE("a sector is one part of a body's name, lower-case words after it none; 'kiêm' ends a name") {
+  const Fixture f(
+      {"Bộ Văn hóa, Thể thao và Du lịch đưa ra quy định; Sở Tài nguyên và Môi trường cấp giấy "
+       "phép; Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh quận Phú Nhuận dự.",
+       "Thứ trưởng Bộ Y tế kiêm Giám đốc Bệnh viện Bạch Mai dự."});
+  CHECK(f.organisations() == Ids{"bo-van-hoa-the-thao-va-du-lich", "so-tai-nguyen-va-moi-truong",
+                                 "ngan-hang-nong-nghiep-va-phat-trien-nong-thon-chi-nhanh-quan-phu-nhuan",
+                                 "bo-y-te"});
 }
 
 TEST_CASE("lower-case words after a known province or a country, not the name's first word, end the name") {
