@@ -295,10 +295,33 @@ struct Lexicon {
     return key;
   }
 
-  // `place` as the registry writes it, else as given.
+  // An area the registry does not know, written at `word`: its administrative word (an entry of
+  // admin_words) and where its name begins. The name is capitalised words to the end of `text` of
+  // which no leading ones make a known place ("TP Nha Trang"; not "TP HCM Văn Thị Bạch Tuyết": a
+  // person after a place is not part of it).
+  struct UnknownArea {
+    std::size_t admin_entry, name;
+  };
+  std::optional<UnknownArea> unknown_area_at(std::string_view text, std::size_t word) const {
+    const auto admin = admin_words.matcher.match_at(text, word);
+    if (!admin) return std::nullopt;
+    const std::size_t name = next_word_start(text, admin->end - 1);  // "TP Vinh", "TP. Vinh", "TP.Vinh"
+    if (name >= text.size()) return std::nullopt;
+    for (std::size_t rest = name; rest < text.size(); rest = next_word_start(text, rest))
+      if (!is_word_start(text, rest) || !is_upper_at(text, rest) ||
+          place_spellings.contains(place_key(text.substr(word, events::word_end(text, rest) - word))))
+        return std::nullopt;
+    return UnknownArea{admin->entry, name};
+  }
+
+  // `place` as the registry writes it; else, for an unknown area, with its administrative word as
+  // admin_words.tsv spells it ("TP Vinh" and "TP. Vinh" are "thành phố Vinh"); else as given.
   std::string canonical_place(std::string_view place) const {
-    const auto it = place_spellings.find(place_key(place));
-    return it == place_spellings.end() ? std::string(place) : it->second;
+    if (const auto it = place_spellings.find(place_key(place)); it != place_spellings.end())
+      return it->second;
+    if (const auto area = unknown_area_at(place, 0); area && !admin_words.values[area->admin_entry].empty())
+      return admin_words.values[area->admin_entry] + " " + std::string(place.substr(area->name));
+    return std::string(place);
   }
 
   // The name of the body that `head` ("UBND") names in the place written `place` ("tỉnh Nghệ An"):
@@ -307,19 +330,23 @@ struct Lexicon {
     return full_name(full_name(head) + " " + canonical_place(place));
   }
 
-  // Where the longest known place that `name` ends with begins, after its first word ("Sở Y tế
-  // tỉnh Thanh Hóa": at "tỉnh"); npos when none. With `or_country`, a country of countries.tsv counts.
+  // Where the longest place that `name` ends with begins, after its first word; npos when none. A
+  // place is one the registry knows ("Sở Y tế tỉnh Thanh Hóa": at "tỉnh"), an unknown area
+  // ("Công an TP Nha Trang": at "TP"; "Công an TP Thanh Hóa", a city that shares its province's
+  // name: at "TP") or, with `or_country`, a country of countries.tsv.
   std::size_t place_at_end(std::string_view name, bool or_country) const {
     for (std::size_t word = next_word_start(name, 0); word < name.size();
          word = next_word_start(name, word)) {
       const std::string key = place_key(name.substr(word));
       if (place_spellings.contains(key) || (or_country && countries.contains(key))) return word;
+      if (unknown_area_at(name, word)) return word;
     }
     return std::string_view::npos;
   }
 
-  // `name` with the longest known place it ends with written as the registry writes it ("Sở Y tế
-  // tỉnh Thanh Hóa" is "Sở Y tế Thanh Hóa"; "Sở GTVT Thành phố Hồ Chí Minh", "Sở GTVT TP.HCM").
+  // `name` with the place it ends with (place_at_end) as canonical_place writes it ("Sở Y tế tỉnh
+  // Thanh Hóa" is "Sở Y tế Thanh Hóa"; "Sở GTVT Thành phố Hồ Chí Minh", "Sở GTVT TP.HCM"; "UBND TP
+  // Nha Trang", "UBND thành phố Nha Trang").
   std::string with_canonical_place(const std::string& name) const {
     const std::size_t place = place_at_end(name, false);
     if (place == std::string_view::npos) return name;

@@ -431,7 +431,7 @@ TEST_CASE("bodies by pattern: ministries, people's committees, party committees,
   CHECK(events[0].title == "Diễn đàn đầu tư");
   CHECK(events[1].organisations == Ids{"ubtu-mttq-viet-nam"});
   CHECK(events[1].kind == "hội nghị");
-  CHECK(events[2].organisations == Ids{"thanh-uy-tp-son-hai"});
+  CHECK(events[2].organisations == Ids{"thanh-uy-thanh-pho-son-hai"});
   CHECK(events[2].kind == "làm việc");
 }
 
@@ -840,6 +840,21 @@ TEST_CASE("a body's name ends with its city or province written as the registry 
        "UBND tỉnh Bà Rịa-Vũng Tàu dự."});
   CHECK(f.organisations() == Ids{"so-y-te-thanh-hoa", "so-y-te-thanh-hoa", "so-giao-thong-van-tai-tp-hcm",
                                  "ubnd-ba-ria-vung-tau"});
+}
+
+TEST_CASE("an area the registry does not know ends a body's name, its administrative word spelled out") {
+  const Fixture f(
+      {"UBND TP Nha Trang, UBND thành phố Nha Trang, Công an TP.Vinh và Công an thành phố Vinh dự.",
+       "Công an TP Thanh Hóa và Công an tỉnh Thanh Hóa phối hợp; Trung tâm Y tế huyện Châu Đức "
+       "chuyển cả hồ sơ."});
+  CHECK(f.organisations() == Ids{"ubnd-thanh-pho-nha-trang", "ubnd-thanh-pho-nha-trang",
+                                 "cong-an-thanh-pho-vinh", "cong-an-thanh-pho-vinh",
+                                 "cong-an-thanh-pho-thanh-hoa", "cong-an-thanh-hoa",
+                                 "trung-tam-y-te-huyen-chau-duc"});
+  // A known place and more capitalised words are no unknown area: "TP.HCM" keeps its spelling.
+  const Fixture known({"Thành ủy TP.HCM Nguyễn Thiện Nhân dự."});
+  REQUIRE(known.organisations().size() == 1);
+  CHECK(known.organisations()[0].find("thanh-pho") == std::string::npos);
 }
 
 TEST_CASE("'&' between the words of a body's name is 'và'; inside an abbreviation it stays") {
