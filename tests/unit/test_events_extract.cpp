@@ -797,6 +797,13 @@ TEST_CASE("a verb of saying or doing after a body's name is no part of it; nor i
   CHECK(events[3].organisations == Ids{"so-y-te-ha-nam"});
 }
 
+TEST_CASE("a verb, an adverb or a comparison after a body's name ends it (rules/vi/events/name_stops.tsv)") {
+  const Fixture f({"Đại học Yale mỗi lúc nhận nhiều thư; Tổng cục Thuế đồng hành hỗ trợ doanh nghiệp.",
+                   "Đài Truyền hình Việt Nam như Hà Nội đưa tin; Đảng Cộng hòa biểu quyết thông qua luật."});
+  CHECK(f.organisations() ==
+        Ids{"dai-hoc-yale", "tong-cuc-thue", "dai-truyen-hinh-viet-nam", "dang-cong-hoa"});
+}
+
 TEST_CASE("lower-case words after an abbreviation join a body's name only on the way to a capitalised word") {
   const Fixture f({"Sở GD&ĐT chuẩn bị phương án; Tập đoàn DOJI điều chỉnh giảm giá vàng.",
                    "Trường THPT chuyên Lê Hồng Phong và Công ty TNHH xăng dầu Hồng Đức dự.",
