@@ -591,6 +591,7 @@ class NameReader {
     for (const auto& [at, match] : lists_.admin_words.matcher.find_all(text_, begin, end)) {
       if (lists_.admin_level(match.entry) != level) continue;
       const std::size_t name = skip_spaces(text_, match.end, end);
+      if (opens_sentence(match.end, name)) continue;
       const std::size_t stop = name_end(name, end, events::NameMode::place);
       if (stop > name) found.push_back({text_.substr(name, stop - name), text_.substr(at, stop - at)});
     }
@@ -627,6 +628,12 @@ class NameReader {
     if (mode == events::NameMode::alone) return true;
     const std::size_t name = skip_spaces(text_, head->end, text_.size());
     return name < text_.size() && (is_name_start(text_, name) || lists_.admin_words.matcher.match_at(text_, name));
+  }
+
+  // Whether the word at `next`, after an administrative word that ends at `admin_end`, opens the
+  // next sentence: "TP." and a space before a word that stops a name ("UBND TP. Về phía ...").
+  bool opens_sentence(std::size_t admin_end, std::size_t next) const {
+    return text_[admin_end - 1] == '.' && next > admin_end && next < text_.size() && stops_name(next);
   }
 
   bool stops_name(std::size_t pos) const {
@@ -674,7 +681,8 @@ class NameReader {
       // city is the article's); "TP.HCM" is a name.
       if (auto admin = lists_.admin_words.matcher.match_at(text_, at)) {
         const std::size_t next = skip_spaces(text_, admin->end, limit);
-        if (next < limit && is_name_start(text_, next) && !starts_other(next)) {
+        if (next < limit && is_name_start(text_, next) && !starts_other(next) &&
+            !opens_sentence(admin->end, next)) {
           at = next;
           in_part = false;
           continue;

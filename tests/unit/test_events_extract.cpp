@@ -862,6 +862,10 @@ TEST_CASE("an area the registry does not know ends a body's name, its administra
   const Fixture known({"Thành ủy TP.HCM Nguyễn Thiện Nhân dự."});
   REQUIRE(known.organisations().size() == 1);
   CHECK(known.organisations()[0].find("thanh-pho") == std::string::npos);
+  // "TP." and a space before a word that stops a name end a sentence: there is no city "Về".
+  const Fixture sentence({"Kinh phí lấy từ UBND TP. Về phía Sở Y tế, ngành hỗ trợ.",
+                          "Kinh phí lấy từ ngân sách của TP. Về phía UBND, cơ quan hỗ trợ."});
+  CHECK(sentence.organisations() == Ids{"so-y-te"});
 }
 
 TEST_CASE("'&' between the words of a body's name is 'và'; inside an abbreviation it stays") {
