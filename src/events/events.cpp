@@ -690,6 +690,7 @@ class NameReader {
         if (mode == events::NameMode::place && (admin->end == limit || text_[admin->end] != '.')) break;
       }
       if (is_name_start(text_, at)) {
+        if (starts_number_pair(at, limit)) break;
         whole_part = is_abbreviation(at, word);
         end = at = word;
         in_part = true;
@@ -714,6 +715,26 @@ class NameReader {
       ++lower;
     }
     return end;
+  }
+
+  // Whether a score, a date or a span of numbers starts at `pos` ("Công an Hà Nội 2-1", "Liên đoàn
+  // Anh mùa giải 2016-2017", "... 12/8"): it is no part of a name.
+  bool starts_number_pair(std::size_t pos, std::size_t limit) const {
+    const auto digits_end = [&](std::size_t at) {
+      while (at < limit && text_[at] >= '0' && text_[at] <= '9') ++at;
+      return at;
+    };
+    std::size_t at = digits_end(pos);
+    if (at == pos) return false;
+    at = skip_spaces(text_, at, limit);
+    if (at < limit && (text_[at] == '-' || text_[at] == '/'))
+      ++at;
+    else if (text_.substr(at, 3) == "–")
+      at += 3;
+    else
+      return false;
+    at = skip_spaces(text_, at, limit);
+    return digits_end(at) > at;
   }
 
   // Whether the word [begin, end) is an abbreviation: two letters or more, all of them capitals

@@ -804,6 +804,13 @@ TEST_CASE("a verb, an adverb or a comparison after a body's name ends it (rules/
         Ids{"dai-hoc-yale", "tong-cuc-thue", "dai-truyen-hinh-viet-nam", "dang-cong-hoa"});
 }
 
+TEST_CASE("a score, a date or a span of numbers after a body's name is no part of it") {
+  const Fixture f({"Sau trận Công an Hà Nội 2-1 Nam Định, Liên đoàn Anh mùa giải 2016-2017 họp.",
+                   "Hôm qua Đại học Osaka 0 - 0 Đại học Kyoto; Bộ Tài chính 22/8 họp."});
+  CHECK(f.organisations() ==
+        Ids{"cong-an-ha-noi", "lien-doan-anh", "dai-hoc-osaka", "dai-hoc-kyoto", "bo-tai-chinh"});
+}
+
 TEST_CASE("lower-case words after an abbreviation join a body's name only on the way to a capitalised word") {
   const Fixture f({"Sở GD&ĐT chuẩn bị phương án; Tập đoàn DOJI điều chỉnh giảm giá vàng.",
                    "Trường THPT chuyên Lê Hồng Phong và Công ty TNHH xăng dầu Hồng Đức dự.",
