@@ -799,9 +799,20 @@ TEST_CASE("a verb of saying or doing after a body's name is no part of it; nor i
 
 TEST_CASE("a verb, an adverb or a comparison after a body's name ends it (rules/vi/events/name_stops.tsv)") {
   const Fixture f({"Đại học Yale mỗi lúc nhận nhiều thư; Tổng cục Thuế đồng hành hỗ trợ doanh nghiệp.",
-                   "Đài Truyền hình Việt Nam như Hà Nội đưa tin; Đảng Cộng hòa biểu quyết thông qua luật."});
+                   "Đài Truyền hình Việt Nam như Hà Nội đưa tin; Đảng Cộng hòa biểu quyết thông qua luật.",
+                   "Bộ Tổng chỉ huy rút các đơn vị về."});
   CHECK(f.organisations() ==
-        Ids{"dai-hoc-yale", "tong-cuc-thue", "dai-truyen-hinh-viet-nam", "dang-cong-hoa"});
+        Ids{"dai-hoc-yale", "tong-cuc-thue", "dai-truyen-hinh-viet-nam", "dang-cong-hoa", "bo-tong-chi-huy"});
+}
+
+TEST_CASE("a field with a comma or a stop word in it is one part of a body's name (sectors.tsv)") {
+  const Fixture f(
+      {"Ban Chỉ đạo phòng chống dịch Covid-19 tỉnh Gia Lai họp; Ban Chỉ đạo phòng, chống dịch "
+       "tiếp tục rà soát.",
+       "Tổng công ty Hàng không Việt Nam và Cục Hàng không dự; Bộ Quốc phòng không bình luận."});
+  CHECK(f.organisations() == Ids{"ban-chi-dao-phong-chong-dich-covid-19-gia-lai",
+                                 "ban-chi-dao-phong-chong-dich", "tong-cong-ty-hang-khong-viet-nam",
+                                 "cuc-hang-khong", "bo-quoc-phong"});
 }
 
 TEST_CASE("a score, a date or a span of numbers after a body's name is no part of it") {
