@@ -210,6 +210,7 @@ struct Lexicon {
   std::set<std::string, std::less<>> person_names;
   std::set<std::string, std::less<>> countries;  // countries.tsv, by place_key
   Vocabulary status_words;            // value: "tentative" or "cancelled"
+  Vocabulary auxiliaries;
   Vocabulary predicates;                                    // value: kind implied, "!" for none
   Vocabulary kinds;                                         // value: kind; entry order is priority
   Vocabulary light_verbs;
@@ -1134,7 +1135,16 @@ class SentenceReader {
       if (reading.title_end <= reading.title_begin) {
         reading.subject_is_event = true;
         reading.title_begin = skip_punctuation(reading.subject_begin, reading.predicate_begin);
-        reading.title_end = without_status_words(reading.title_begin, trim_end(text_, reading.title_begin, reading.predicate_begin));
+        reading.title_end = without_auxiliaries(
+            reading.title_begin, trim_end(text_, reading.title_begin, reading.predicate_begin));
+        // "... vắng mặt ở Giải vô địch thế giới vào tháng 8 diễn ra tại London": the subject stands
+        // before the time, from its last event noun, else from its last run of capitalised words.
+        if (reading.title_end <= reading.title_begin && reading.subject_begin == mention.mention.end) {
+          reading.subject_begin = part_begin;
+          reading.title_begin = last_name_start(skip_punctuation(part_begin, adjunct), adjunct);
+          reading.title_end =
+              without_auxiliaries(reading.title_begin, trim_end(text_, reading.title_begin, adjunct));
+        }
       }
     }
     if (reading.title_end <= reading.title_begin) {
@@ -1155,6 +1165,34 @@ class SentenceReader {
     const auto found = lists_.status_words.matcher.find_all(text_, begin, end);
     if (!found.empty() && found.back().second.end == end) return trim_end(text_, begin, found.back().first);
     return end;
+  }
+
+  // Where the last event noun in [begin, end) outside an organisation's name starts, else the last
+  // run of capitalised words, else `begin`.
+  std::size_t last_name_start(std::size_t begin, std::size_t end) const {
+    std::size_t start = begin;
+    bool kind = false;
+    for (const auto& [at, match] : lists_.kinds.matcher.find_all(text_, begin, end))
+      if (!inside_organisation(at)) start = at, kind = true;
+    if (kind) return start;
+    bool after_upper = false;
+    for (std::size_t pos = begin; pos < end; pos = next_word_start(text_, pos)) {
+      const bool upper = is_upper_at(text_, pos);
+      if (upper && !after_upper) start = pos;
+      after_upper = upper;
+    }
+    return start;
+  }
+
+  // [begin, end) without the status words and auxiliaries.tsv's words at its end ("Hội thi ... sẽ
+  // được", "Hội thi ... dự kiến sẽ"): a subject that is the event's title, without its verb's.
+  std::size_t without_auxiliaries(std::size_t begin, std::size_t end) const {
+    for (;;) {
+      end = without_status_words(begin, end);
+      const auto found = lists_.auxiliaries.matcher.find_all(text_, begin, end);
+      if (found.empty() || found.back().second.end != end) return end;
+      end = trim_end(text_, begin, found.back().first);
+    }
   }
 
   std::size_t skip_punctuation(std::size_t pos, std::size_t end) const {
@@ -1267,6 +1305,7 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
         std::pair{&Lists::roles, "events/organisation_roles.tsv"},
         std::pair{&Lists::name_stops, "events/name_stops.tsv"},
         std::pair{&Lists::status_words, "events/status_words.tsv"},
+        std::pair{&Lists::auxiliaries, "events/auxiliaries.tsv"},
         std::pair{&Lists::predicates, "events/predicates.tsv"}, std::pair{&Lists::kinds, "events/kinds.tsv"},
         std::pair{&Lists::light_verbs, "events/light_verbs.tsv"},
         std::pair{&Lists::adjunct_words, "events/time_adjunct_markers.tsv"},

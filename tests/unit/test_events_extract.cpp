@@ -317,6 +317,23 @@ TEST_CASE("an event without organiser is still an event") {
   CHECK(events[0].location == "Hội trường Thành ủy");
 }
 
+TEST_CASE(
+    "an event that is its verb's subject is named without the verb's auxiliaries, before the time if need "
+    "be") {
+  Fixture f(
+      {"Hội thi Tin học trẻ sẽ được tổ chức vào ngày 12/8, dự kiến diễn ra tại Nhà Văn hóa Thanh niên.",
+       "Nhiều vận động viên sẽ vắng mặt ở Giải vô địch điền kinh thế giới vào tháng 8 diễn ra tại London."});
+  f.mention("ngày 12/8", "2024-08-12");
+  f.mention("tháng 8", "2024-08", Precision::month);
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Hội thi Tin học trẻ");
+  CHECK(events[0].kind == "cuộc thi");
+  CHECK(events[0].location == "Nhà Văn hóa Thanh niên");
+  CHECK(events[1].title == "Giải vô địch điền kinh thế giới");
+  CHECK(events[1].location == "London");
+}
+
 TEST_CASE("a marked time after the predicate; place after 'tại'") {
   Fixture f(
       {"Quận đoàn Hoàn Kiếm sẽ tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè tại Quảng trường Đông "
