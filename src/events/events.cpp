@@ -23,6 +23,8 @@ using events::is_word_start;
 using events::next_word_start;
 using events::PhraseMatcher;
 
+constexpr std::size_t kMaxPlaceWords = 5;       // "Thành phố Hồ Chí Minh"
+constexpr std::size_t kMaxBracketed = 16;       // bytes of "(GD-ĐT)" inside a name, brackets included
 constexpr std::size_t kMaxTitleWords = 25;      // a title is a name, not the rest of the sentence
 constexpr std::size_t kCommemorationWords = 8;  // how far back "Ngày ..." may stand before a date
 
@@ -95,6 +97,16 @@ std::size_t trim_end(std::string_view text, std::size_t begin, std::size_t end) 
          (is_space(text[end - 1]) || std::string_view(",;:.-").find(text[end - 1]) != std::string_view::npos))
     --end;
   return end;
+}
+
+// `name` without the abbreviations in brackets inside it ("Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội" is
+// "Sở Giáo dục và Đào tạo Hà Nội"), which the name reader reads over.
+std::string without_bracketed(std::string name) {
+  for (std::size_t open = name.find(" ("); open != std::string::npos; open = name.find(" (", open)) {
+    const std::size_t close = name.find(')', open);  // npos: the name ends in the brackets
+    name.erase(open, close == std::string::npos ? close : close + 1 - open);
+  }
+  return name;
 }
 
 // `name` with "&" between words spelled "và" ("Bộ Khoa học & Công nghệ" is "Bộ Khoa học và Công
@@ -667,6 +679,19 @@ class NameReader {
           in_part = false;
           continue;
         }
+        // "Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội": an abbreviation in brackets, and the name goes on
+        // with its place (without_bracketed leaves the brackets out of the body's name); a person
+        // often follows instead ("Cục Điều tra Liên bang (FBI) Christopher Wray").
+        if (const std::size_t close = text_.find(')', at); text_[at] == '(' && end > pos && close < limit &&
+                                                           close - at <= kMaxBracketed &&
+                                                           is_abbreviation(at + 1, close)) {
+          const std::size_t after = skip_spaces(text_, close + 1, limit);
+          if (after > close + 1 && starts_place(after, limit)) {
+            at = after;
+            in_part = false;
+            continue;
+          }
+        }
         break;
       }
       if (at > pos && starts_other(at)) break;
@@ -716,6 +741,23 @@ class NameReader {
       ++lower;
     }
     return end;
+  }
+
+  // Whether a place starts at `pos`: one the registry knows ("Hà Nội", "TP HCM") or an
+  // administrative word and a name ("tỉnh Bạc Liêu", "TP Vinh").
+  bool starts_place(std::size_t pos, std::size_t limit) const {
+    if (pos >= limit) return false;
+    if (const auto admin = lists_.admin_words.matcher.match_at(text_, pos)) {
+      const std::size_t name = skip_spaces(text_, admin->end, limit);
+      if (name < limit && is_name_start(text_, name)) return true;
+    }
+    std::size_t word = pos;
+    for (std::size_t words = 0; words < kMaxPlaceWords && word < limit;
+         ++words, word = next_word_start(text_, word)) {
+      const std::size_t end = std::min(events::word_end(text_, word), limit);
+      if (lists_.place_spellings.contains(Lexicon::place_key(text_.substr(pos, end - pos)))) return true;
+    }
+    return false;
   }
 
   // Whether a score, a date or a span of numbers starts at `pos` ("Công an Hà Nội 2-1", "Liên đoàn
@@ -1483,8 +1525,8 @@ std::vector<OrganisationMention> EventExtractor::find_organisations(const Docume
         f.mention.id = *mention->id;
       } else {
         Organisation organisation;
-        organisation.name =
-            and_spelled_out(capitalised(text.substr(mention->begin, mention->end - mention->begin)));
+        organisation.name = and_spelled_out(
+            without_bracketed(capitalised(text.substr(mention->begin, mention->end - mention->begin))));
         if (place)
           organisation.name =
               lists.placed_name(capitalised(text.substr(mention->begin, mention->head_end - mention->begin)),

@@ -832,6 +832,15 @@ TEST_CASE("a field with a comma or a stop word in it is one part of a body's nam
                                  "cuc-hang-khong", "bo-quoc-phong"});
 }
 
+TEST_CASE("an abbreviation in brackets inside a body's name is left out; after its name, so is a person") {
+  const Fixture f(
+      {"Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội và Sở Kế hoạch và Đầu tư (KH-ĐT) TP HCM dự.",
+       "Giám đốc Cục Điều tra Liên bang (FBI) Christopher Wray và Phó Giám đốc Sở Giáo dục và Đào tạo "
+       "(GD-ĐT) Nguyễn Hữu Độ dự."});
+  CHECK(f.organisations() == Ids{"so-giao-duc-va-dao-tao-ha-noi", "so-ke-hoach-va-dau-tu-tp-hcm",
+                                 "cuc-dieu-tra-lien-bang", "so-giao-duc-va-dao-tao"});
+}
+
 TEST_CASE("a score, a date or a span of numbers after a body's name is no part of it") {
   const Fixture f({"Sau trận Công an Hà Nội 2-1 Nam Định, Liên đoàn Anh mùa giải 2016-2017 họp.",
                    "Hôm qua Đại học Osaka 0 - 0 Đại học Kyoto; Bộ Tài chính 22/8 họp."});
