@@ -817,9 +817,10 @@ TEST_CASE("a verb of saying or doing after a body's name is no part of it; nor i
 TEST_CASE("a verb, an adverb or a comparison after a body's name ends it (rules/vi/events/name_stops.tsv)") {
   const Fixture f({"Đại học Yale mỗi lúc nhận nhiều thư; Tổng cục Thuế đồng hành hỗ trợ doanh nghiệp.",
                    "Đài Truyền hình Việt Nam như Hà Nội đưa tin; Đảng Cộng hòa biểu quyết thông qua luật.",
-                   "Bộ Tổng chỉ huy rút các đơn vị về."});
-  CHECK(f.organisations() ==
-        Ids{"dai-hoc-yale", "tong-cuc-thue", "dai-truyen-hinh-viet-nam", "dang-cong-hoa", "bo-tong-chi-huy"});
+                   "Bộ Tổng chỉ huy rút các đơn vị về.",
+                   "Báo Infonet đưa tin sự việc; Bộ Công an kết luận vụ án."});
+  CHECK(f.organisations() == Ids{"dai-hoc-yale", "tong-cuc-thue", "dai-truyen-hinh-viet-nam", "dang-cong-hoa",
+                                 "bo-tong-chi-huy", "bao-infonet", "bo-cong-an"});
 }
 
 TEST_CASE("a field with a comma or a stop word in it is one part of a body's name (sectors.tsv)") {
