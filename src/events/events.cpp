@@ -223,6 +223,7 @@ struct Lexicon {
   std::set<std::string, std::less<>> countries;  // countries.tsv, by place_key
   Vocabulary status_words;            // value: "tentative" or "cancelled"
   Vocabulary auxiliaries;
+  Vocabulary kicker_stops;                                  // words that open a sentence and no kicker
   Vocabulary predicates;                                    // value: kind implied, "!" for none
   Vocabulary kinds;                                         // value: kind; entry order is priority
   Vocabulary light_verbs;
@@ -849,7 +850,8 @@ class SentenceReader {
     head_ = skip_spaces(text_, sentence.begin, sentence.end);
     re2::StringPiece kicker;
     if (lists_.kicker.Match(re2::StringPiece(text_.data(), text_.size()), head_, text_.size(),
-                            RE2::ANCHOR_START, &kicker, 1))
+                            RE2::ANCHOR_START, &kicker, 1) &&
+        !lists_.kicker_stops.matcher.match_at(text_, head_))
       head_ += kicker.size();
     // The predicates of the sentence, once: no part of an organisation's name ("Quốc hội thảo
     // luận") nor of a phrase marked `!` ("Ban tổ chức").
@@ -1348,6 +1350,7 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
         std::pair{&Lists::name_stops, "events/name_stops.tsv"},
         std::pair{&Lists::status_words, "events/status_words.tsv"},
         std::pair{&Lists::auxiliaries, "events/auxiliaries.tsv"},
+        std::pair{&Lists::kicker_stops, "events/kicker_stops.tsv"},
         std::pair{&Lists::predicates, "events/predicates.tsv"}, std::pair{&Lists::kinds, "events/kinds.tsv"},
         std::pair{&Lists::light_verbs, "events/light_verbs.tsv"},
         std::pair{&Lists::adjunct_words, "events/time_adjunct_markers.tsv"},

@@ -334,6 +334,14 @@ TEST_CASE(
   CHECK(events[1].location == "London");
 }
 
+TEST_CASE("capitalised words and ' - ' that open a sentence with a word of kicker_stops.tsv are no kicker") {
+  Fixture f({"Trận Việt Nam - Thái Lan diễn ra lúc 20h ngày 19/11 trên sân Mỹ Đình."});
+  f.mention("lúc 20h ngày 19/11", "2024-11-19T20:00", Precision::minute);
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].title == "Trận Việt Nam - Thái Lan");
+}
+
 TEST_CASE("a marked time after the predicate; place after 'tại'") {
   Fixture f(
       {"Quận đoàn Hoàn Kiếm sẽ tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè tại Quảng trường Đông "
