@@ -896,6 +896,12 @@ class SentenceReader {
       const std::size_t begin = skip_spaces(text_, match.end, limit);
       std::size_t stop = std::min(text_.find_first_of(",;", begin), limit);
       if (reading.adjunct_begin > begin) stop = std::min(stop, reading.adjunct_begin);
+      // "Phát biểu tại cuộc họp báo Chính phủ ...": a place that runs into the predicate holds the
+      // event itself, not where it is held; but a light verb may follow a place ("tại Ban Tuyên giáo
+      // Trung ương diễn ra Hội nghị ...").
+      if (at < reading.predicate_begin && stop == reading.predicate_begin &&
+          !lists_.light_verbs.matcher.match_at(text_, reading.predicate_begin))
+        continue;
       const std::size_t end = trim_end(text_, begin, stop);
       if (end > begin)
         return article.text.substr(doc.original_offset(begin),

@@ -342,6 +342,19 @@ TEST_CASE("capitalised words and ' - ' that open a sentence with a word of kicke
   CHECK(events[0].title == "Trận Việt Nam - Thái Lan");
 }
 
+TEST_CASE("a place that runs into the predicate holds the event, unless a light verb follows it") {
+  Fixture f({"Phát biểu tại buổi làm việc sáng 12/8, Bộ trưởng yêu cầu đẩy nhanh tiến độ.",
+             "Chiều 13/8, tại Nhà Văn hóa Thanh niên diễn ra Hội nghị tổng kết."});
+  f.mention("sáng 12/8", "2024-08-12TMO", Precision::part_of_day);
+  f.mention("Chiều 13/8", "2024-08-13TAF", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].kind == "làm việc");
+  CHECK(events[0].location.empty());
+  CHECK(events[1].title == "Hội nghị tổng kết");
+  CHECK(events[1].location == "Nhà Văn hóa Thanh niên");
+}
+
 TEST_CASE("a marked time after the predicate; place after 'tại'") {
   Fixture f(
       {"Quận đoàn Hoàn Kiếm sẽ tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè tại Quảng trường Đông "
