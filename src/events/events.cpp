@@ -902,6 +902,13 @@ class SentenceReader {
       if (at < reading.predicate_begin && stop == reading.predicate_begin &&
           !lists_.light_verbs.matcher.match_at(text_, reading.predicate_begin))
         continue;
+      // "tại nhà văn hóa thôn Lỗ Giao đã ...": the place ends before an auxiliary or a status word.
+      for (const Vocabulary* words : {&lists_.auxiliaries, &lists_.status_words})
+        for (const auto& [word, found_word] : words->matcher.find_all(text_, begin, stop))
+          if (word > begin && !is_upper_at(text_, word)) {
+            stop = std::min(stop, word);
+            break;
+          }
       const std::size_t end = trim_end(text_, begin, stop);
       if (end > begin)
         return article.text.substr(doc.original_offset(begin),

@@ -355,6 +355,14 @@ TEST_CASE("a place that runs into the predicate holds the event, unless a light 
   CHECK(events[1].location == "Nhà Văn hóa Thanh niên");
 }
 
+TEST_CASE("an event's place ends before an auxiliary or a status word") {
+  Fixture f({"Sáng 12/8, Đoàn xã tổ chức Lễ ra quân tại nhà văn hóa thôn Lỗ Giao đã thu hút 200 đoàn viên."});
+  f.mention("Sáng 12/8", "2024-08-12TMO", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].location == "nhà văn hóa thôn Lỗ Giao");
+}
+
 TEST_CASE("a marked time after the predicate; place after 'tại'") {
   Fixture f(
       {"Quận đoàn Hoàn Kiếm sẽ tổ chức Lễ ra quân Chiến dịch Thanh niên tình nguyện hè tại Quảng trường Đông "
