@@ -222,7 +222,7 @@ struct Lexicon {
   std::set<std::string, std::less<>> person_names;
   std::set<std::string, std::less<>> countries;  // countries.tsv, by place_key
   Vocabulary status_words;            // value: "tentative" or "cancelled"
-  Vocabulary auxiliaries;
+  Vocabulary auxiliaries;             // between a subject and its verb: "sẽ được"
   Vocabulary kicker_stops;                                  // words that open a sentence and no kicker
   Vocabulary predicates;                                    // value: kind implied, "!" for none
   Vocabulary kinds;                                         // value: kind; entry order is priority
@@ -1230,7 +1230,10 @@ class SentenceReader {
     std::size_t start = begin;
     bool kind = false;
     for (const auto& [at, match] : lists_.kinds.matcher.find_all(text_, begin, end))
-      if (!inside_organisation(at)) start = at, kind = true;
+      if (!inside_organisation(at)) {
+        start = at;
+        kind = true;
+      }
     if (kind) return start;
     bool after_upper = false;
     for (std::size_t pos = begin; pos < end; pos = next_word_start(text_, pos)) {
