@@ -683,9 +683,12 @@ class NameReader {
         // "Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội": an abbreviation in brackets, and the name goes on
         // with its place (without_bracketed leaves the brackets out of the body's name); a person
         // often follows instead ("Cục Điều tra Liên bang (FBI) Christopher Wray").
-        if (const std::size_t close = text_.find(')', at); text_[at] == '(' && end > pos && close < limit &&
-                                                           close - at <= kMaxBracketed &&
-                                                           is_abbreviation(at + 1, close)) {
+        const std::size_t bracketed =
+            text_[at] == '(' && end > pos
+                ? text_.substr(at, std::min(kMaxBracketed + 1, limit - at)).find(')')
+                : std::string_view::npos;
+        if (bracketed != std::string_view::npos && is_abbreviation(at + 1, at + bracketed)) {
+          const std::size_t close = at + bracketed;
           const std::size_t after = skip_spaces(text_, close + 1, limit);
           if (after > close + 1 && starts_place(after, limit)) {
             at = after;
