@@ -897,7 +897,8 @@ class SentenceReader {
       if (!lists_.places.values[match.entry].empty()) continue;
       const std::size_t limit = at < reading.predicate_begin ? reading.predicate_begin : reading.clause_end;
       const std::size_t begin = skip_spaces(text_, match.end, limit);
-      std::size_t stop = std::min(text_.find_first_of(",;", begin), limit);
+      std::size_t stop = find_outside_brackets(",;", begin, limit);  // "tại Nhà văn hóa (số 5, phố Huế)"
+      stop = std::min(stop, after_bracketed_address(begin, stop));
       if (reading.adjunct_begin > begin) stop = std::min(stop, reading.adjunct_begin);
       // "Phát biểu tại cuộc họp báo Chính phủ ...": a place that runs into the predicate holds the
       // event itself, not where it is held; but a light verb may follow a place ("tại Ban Tuyên giáo
@@ -1256,6 +1257,33 @@ class SentenceReader {
       if (found.empty() || found.back().second.end != end) return end;
       end = trim_end(text_, begin, found.back().first);
     }
+  }
+
+  // Just past the first ")" in [begin, end) that closes its brackets and is followed by a lower-case
+  // word, else `end`: "tại Toong (188 Võ Thị Sáu, TP.HCM) là ..." is a place up to its address.
+  std::size_t after_bracketed_address(std::size_t begin, std::size_t end) const {
+    int depth = 0;
+    for (std::size_t pos = begin; pos < end; ++pos) {
+      if (text_[pos] == '(') ++depth;
+      if (text_[pos] != ')' || depth == 0 || --depth > 0) continue;
+      const std::size_t next = skip_spaces(text_, pos + 1, end);
+      if (next < end && u_islower(events::code_point_at(text_, next))) return pos + 1;
+    }
+    return end;
+  }
+
+  // The first of the characters `stops` in [begin, end) that is not inside brackets, else `end`.
+  std::size_t find_outside_brackets(std::string_view stops, std::size_t begin, std::size_t end) const {
+    int depth = 0;
+    for (std::size_t pos = begin; pos < end; ++pos) {
+      if (text_[pos] == '(')
+        ++depth;
+      else if (text_[pos] == ')' && depth > 0)
+        --depth;
+      else if (depth == 0 && stops.find(text_[pos]) != std::string_view::npos)
+        return pos;
+    }
+    return end;
   }
 
   std::size_t skip_punctuation(std::size_t pos, std::size_t end) const {

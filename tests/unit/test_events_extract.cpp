@@ -355,6 +355,20 @@ TEST_CASE("a place that runs into the predicate holds the event, unless a light 
   CHECK(events[1].location == "Nhà Văn hóa Thanh niên");
 }
 
+TEST_CASE("a place runs over the commas in its brackets, and ends after them before a lower-case word") {
+  Fixture f(
+      {"Sáng 6/2, Thành đoàn Hà Nội tổ chức lễ ra quân tại cảng cá Tam Giang (xã Tam Giang, huyện Núi "
+       "Thành), thu hút 300 ngư dân.",
+       "Ngày 22/11, câu lạc bộ Ảnh tổ chức triển lãm tại quán Hoa Sữa (18 Võ Thị Sáu, phường Xuân Hòa) với "
+       "hơn 50 bức ảnh."});
+  f.mention("Sáng 6/2", "2024-02-06TMO", Precision::part_of_day);
+  f.mention("Ngày 22/11", "2024-11-22");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].location == "cảng cá Tam Giang (xã Tam Giang, huyện Núi Thành)");
+  CHECK(events[1].location == "quán Hoa Sữa (18 Võ Thị Sáu, phường Xuân Hòa)");
+}
+
 TEST_CASE("an event's place ends before an auxiliary or a status word") {
   Fixture f({"Sáng 12/8, Đoàn xã tổ chức Lễ ra quân tại nhà văn hóa thôn Lỗ Giao đã thu hút 200 đoàn viên."});
   f.mention("Sáng 12/8", "2024-08-12TMO", Precision::part_of_day);
