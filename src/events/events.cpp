@@ -224,6 +224,7 @@ struct Lexicon {
   Vocabulary status_words;            // value: "tentative" or "cancelled"
   Vocabulary auxiliaries;             // between a subject and its verb: "sẽ được"
   Vocabulary kicker_stops;                                  // words that open a sentence and no kicker
+  Vocabulary adjunct_openers;  // "ở", "theo", "trong đó": open an adjunct or a sentence, never a name
   Vocabulary predicates;                                    // value: kind implied, "!" for none
   Vocabulary kinds;                                         // value: kind; entry order is priority
   Vocabulary light_verbs;
@@ -1191,11 +1192,15 @@ class SentenceReader {
     if (auto light = lists_.light_verbs.matcher.match_at(text_, reading.predicate_begin)) {
       reading.title_begin = skip_spaces(text_, light->end, part_end);
       // "Hội thi diễn ra vào 5/3": the light verb's object is the time; the title is the subject.
+      // "Trận ... diễn ra ở sân Etihad": an adjunct is no object either.
       const bool object_is_time = reading.title_begin >= adjunct && reading.title_begin < mention.mention.end;
-      reading.title_end = object_is_time ? reading.title_begin : title_end(reading);
+      const bool no_object =
+          object_is_time || lists_.adjunct_openers.matcher.match_at(text_, reading.title_begin);
+      reading.title_end = no_object ? reading.title_begin : title_end(reading);
       if (reading.title_end <= reading.title_begin) {
         reading.subject_is_event = true;
-        reading.title_begin = skip_punctuation(reading.subject_begin, reading.predicate_begin);
+        reading.title_begin = without_opener(skip_punctuation(reading.subject_begin, reading.predicate_begin),
+                                             reading.predicate_begin);
         reading.title_end = without_auxiliaries(
             reading.title_begin, trim_end(text_, reading.title_begin, reading.predicate_begin));
         // "... vắng mặt ở Giải vô địch thế giới vào tháng 8 diễn ra tại London": the subject stands
@@ -1211,11 +1216,16 @@ class SentenceReader {
     if (reading.title_end <= reading.title_begin) {
       reading.title_begin = reading.predicate_begin;
       reading.title_end = title_end(reading);
-      // "lùi Lễ ra quân": the event's noun just before the predicate is part of its name.
+      // "lùi Lễ ra quân": the event's noun just before the predicate is part of its name; so is the
+      // word that makes it a sitting ("kỳ họp lần thứ 39", "phiên họp thứ 55").
       const std::size_t noun = previous_word_start(reading.predicate_begin);
       if (auto kind = lists_.kinds.matcher.match_at(text_, noun);
           kind && noun >= reading.subject_begin && skip_spaces(text_, kind->end, text_.size()) == reading.predicate_begin &&
           !inside_organisation(noun))
+        reading.title_begin = noun;
+      else if (auto sitting = lists_.sittings.matcher.match_at(text_, noun);
+               sitting && noun >= reading.subject_begin && sitting->end > reading.predicate_begin &&
+               lists_.sittings.values[sitting->entry] == "sitting")
         reading.title_begin = noun;
     }
     return reading;
@@ -1257,6 +1267,16 @@ class SentenceReader {
       if (found.empty() || found.back().second.end != end) return end;
       end = trim_end(text_, begin, found.back().first);
     }
+  }
+
+  // `begin`, or past an adjunct_openers.tsv word there and, when a comma outside brackets follows it
+  // before `end`, past that comma: "Theo lịch, trận đấu ..." is named from "trận đấu", "Tại hội làng
+  // Triều Khúc (Thanh Trì, Hà Nội)" from "hội làng".
+  std::size_t without_opener(std::size_t begin, std::size_t end) const {
+    const auto opener = lists_.adjunct_openers.matcher.match_at(text_, begin);
+    if (!opener || opener->end > end) return begin;
+    const std::size_t comma = find_outside_brackets(",", opener->end, end);
+    return skip_punctuation(comma < end ? comma : opener->end, end);
   }
 
   // Just past the first ")" in [begin, end) that closes its brackets and is followed by a lower-case
@@ -1364,7 +1384,8 @@ class SentenceReader {
     // "Hội thảo ... diễn ra [tại ...]": the verb of the clause is no part of the name.
     const auto verbs = lists_.light_verbs.matcher.find_all(text_, reading.title_begin, end);
     if (!verbs.empty() && verbs.back().second.end == end)
-      end = trim_end(text_, reading.title_begin, verbs.back().first);
+      end =
+          without_auxiliaries(reading.title_begin, trim_end(text_, reading.title_begin, verbs.back().first));
     return end;
   }
 
@@ -1398,6 +1419,7 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
         std::pair{&Lists::status_words, "events/status_words.tsv"},
         std::pair{&Lists::auxiliaries, "events/auxiliaries.tsv"},
         std::pair{&Lists::kicker_stops, "events/kicker_stops.tsv"},
+        std::pair{&Lists::adjunct_openers, "events/adjunct_openers.tsv"},
         std::pair{&Lists::predicates, "events/predicates.tsv"}, std::pair{&Lists::kinds, "events/kinds.tsv"},
         std::pair{&Lists::light_verbs, "events/light_verbs.tsv"},
         std::pair{&Lists::adjunct_words, "events/time_adjunct_markers.tsv"},

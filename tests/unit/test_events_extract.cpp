@@ -369,6 +369,64 @@ TEST_CASE("a place runs over the commas in its brackets, and ends after them bef
   CHECK(events[1].location == "quán Hoa Sữa (18 Võ Thị Sáu, phường Xuân Hòa)");
 }
 
+TEST_CASE("an adjunct after a light verb is no title: the subject names the event (adjunct_openers.tsv)") {
+  Fixture f(
+      {"Trận chung kết giữa đội Ba Đình và đội Cầu Giấy sẽ diễn ra trên sân Hàng Đẫy lúc 16h ngày 5/5.",
+       "Lễ cưới của anh Minh và chị Lan được tổ chức theo nghi thức truyền thống tối 16/4 tại nhà văn hóa "
+       "thôn."});
+  f.mention("lúc 16h ngày 5/5", "2024-05-05T16:00", Precision::minute);
+  f.mention("tối 16/4", "2024-04-16TEV", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Trận chung kết giữa đội Ba Đình và đội Cầu Giấy");
+  CHECK(events[1].title == "Lễ cưới của anh Minh và chị Lan");
+  CHECK(events[1].location == "nhà văn hóa thôn");
+}
+
+TEST_CASE(
+    "a subject that names the event is named without the words that open the sentence, up to their comma") {
+  Fixture f({"Theo kế hoạch, hội trại tòng quân sẽ diễn ra vào ngày 12/8.",
+             "Trong đêm chung kết diễn ra tối 5/3, thí sinh Lan đoạt giải nhất.",
+             "Tại hội làng Đông Ngạc (Bắc Từ Liêm, Hà Nội) diễn ra ngày 5/2, nhiều du khách đã đến dự."});
+  f.mention("ngày 12/8", "2024-08-12");
+  f.mention("tối 5/3", "2024-03-05TEV", Precision::part_of_day);
+  f.mention("ngày 5/2", "2024-02-05");
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "Hội trại tòng quân");
+  CHECK(events[1].title == "Đêm chung kết");
+  CHECK(events[2].title == "Hội làng Đông Ngạc (Bắc Từ Liêm, Hà Nội)");
+}
+
+TEST_CASE(
+    "an event named by the verb's object: without the auxiliaries before a light verb; a sitting with its "
+    "word") {
+  Fixture f({"Sáng 8/2, buổi họp báo ra mắt chương trình Tiếng hát Thủ đô đã được tổ chức tại Nhà hát Lớn.",
+             "Sáng 27/4, trong phiên họp thứ 55, Ủy ban Thường vụ Quốc hội cho ý kiến về dự án luật.",
+             "Ngày 7/2, Thủ tướng dự kỳ họp lần thứ 39 Ủy ban liên Chính phủ được tổ chức tại Hà Nội."});
+  f.mention("Sáng 8/2", "2024-02-08TMO", Precision::part_of_day);
+  f.mention("Sáng 27/4", "2024-04-27TMO", Precision::part_of_day);
+  f.mention("Ngày 7/2", "2024-02-07");
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "Họp báo ra mắt chương trình Tiếng hát Thủ đô");
+  CHECK(events[1].title == "Phiên họp thứ 55");
+  CHECK(events[2].title == "Kỳ họp lần thứ 39 Ủy ban liên Chính phủ");
+}
+
+TEST_CASE("a draw ('lễ bốc thăm') is a ceremony, no visit; 'tang lễ' names a ceremony from its first word") {
+  Fixture f(
+      {"Lễ bốc thăm chia bảng giải bóng đá học sinh sẽ diễn ra vào ngày 30/8 tại Nhà Văn hóa Thanh niên.",
+       "Nhiều đoàn khách đã đến viếng tang lễ của cụ Nguyễn Văn A vào ngày 3/7 diễn ra tại quê nhà."});
+  f.mention("ngày 30/8", "2024-08-30");
+  f.mention("ngày 3/7", "2024-07-03");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Lễ bốc thăm chia bảng giải bóng đá học sinh");
+  CHECK(events[0].kind == "lễ");
+  CHECK(events[1].title == "Tang lễ của cụ Nguyễn Văn A");
+}
+
 TEST_CASE("an event's place ends before an auxiliary or a status word") {
   Fixture f({"Sáng 12/8, Đoàn xã tổ chức Lễ ra quân tại nhà văn hóa thôn Lỗ Giao đã thu hút 200 đoàn viên."});
   f.mention("Sáng 12/8", "2024-08-12TMO", Precision::part_of_day);
