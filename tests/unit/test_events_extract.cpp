@@ -427,6 +427,14 @@ TEST_CASE("a draw ('lễ bốc thăm') is a ceremony, no visit; 'tang lễ' name
   CHECK(events[1].title == "Tang lễ của cụ Nguyễn Văn A");
 }
 
+TEST_CASE("'tổ chức' as a noun ('tổ chức, cá nhân', 'đơn vị tổ chức') is no predicate") {
+  Fixture f({"Ngày 21/4, nhiều tổ chức, cá nhân đăng ký mua hành tím giúp nông dân.",
+             "Ngày 6/2, đại diện đơn vị tổ chức hội chợ cho biết lượng khách tăng."});
+  f.mention("Ngày 21/4", "2024-04-21");
+  f.mention("Ngày 6/2", "2024-02-06");
+  CHECK(f.events().empty());
+}
+
 TEST_CASE("an event's place ends before an auxiliary or a status word") {
   Fixture f({"Sáng 12/8, Đoàn xã tổ chức Lễ ra quân tại nhà văn hóa thôn Lỗ Giao đã thu hút 200 đoàn viên."});
   f.mention("Sáng 12/8", "2024-08-12TMO", Precision::part_of_day);
