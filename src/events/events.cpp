@@ -26,6 +26,7 @@ using events::PhraseMatcher;
 constexpr std::size_t kMaxPlaceWords = 5;       // "Thành phố Hồ Chí Minh"
 constexpr std::size_t kMaxBracketed = 16;       // bytes of "(GD-ĐT)" inside a name, brackets included
 constexpr std::size_t kMaxTitleWords = 25;      // a title is a name, not the rest of the sentence
+constexpr std::size_t kMaxPatientWords = 16;    // "Khai mạc <what>": a longer subject is a clause
 constexpr std::size_t kCommemorationWords = 8;  // how far back "Ngày ..." may stand before a date
 
 constexpr std::string_view kNone = "!";         // a word-list value: the phrase is none of these
@@ -85,6 +86,7 @@ Expected<Vocabulary> vocabulary(const RuleFiles& files, std::string_view name) {
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::size_t skip_spaces(std::string_view text, std::size_t pos, std::size_t end) {
   while (pos < end && is_space(text[pos])) ++pos;
@@ -140,6 +142,17 @@ std::string capitalised(std::string_view text) {
   std::string upper;
   first.toUpper().toUTF8String(upper);
   return upper + out.substr(rest);
+}
+
+// `text` with its first letter in lower case.
+std::string decapitalised(const std::string& text) {
+  std::size_t rest = 0;
+  if (events::code_point_at(text, 0, &rest) < 0) return text;
+  icu::UnicodeString first =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(rest)));
+  std::string lower;
+  first.toLower().toUTF8String(lower);
+  return lower + text.substr(rest);
 }
 
 // The space-separated tokens of text[begin, end), as byte ranges.
@@ -224,6 +237,8 @@ struct Lexicon {
   Vocabulary status_words;            // value: "tentative" or "cancelled"
   Vocabulary auxiliaries;             // between a subject and its verb: "sẽ được"
   Vocabulary kicker_stops;                                  // words that open a sentence and no kicker
+  Vocabulary subject_verbs;    // "khai mạc": with no object, its subject is the event
+  Vocabulary clause_words;     // "là", "có": a subject with one is a clause
   Vocabulary adjunct_openers;  // "ở", "theo", "trong đó": open an adjunct or a sentence, never a name
   Vocabulary predicates;                                    // value: kind implied, "!" for none
   Vocabulary kinds;                                         // value: kind; entry order is priority
@@ -837,6 +852,7 @@ struct Reading {
   std::size_t part_begin = 0;     // of the sentence part (between semicolons) that holds the event
   std::size_t subject_begin = 0;  // organisers are named in [subject_begin, predicate_begin)
   std::size_t title_begin = 0, title_end = 0;
+  std::size_t patient_begin = 0, patient_end = 0;  // what a predicate with no object acts on, named after it
   std::size_t clause_end = 0;     // of the predicate's clause
   std::size_t adjunct_begin = 0;  // the time adjunct, with the words that open it
   bool moved = false;             // put back to `mention` ("lùi sang ngày 12/3")
@@ -1064,6 +1080,16 @@ class SentenceReader {
     return first == found.end() ? reading.predicate_kind : lists_.kinds.values[first->second.entry];
   }
 
+  // Whether the words [pos, end) open the sentence, their first capitalised for that alone: it is no
+  // acronym and the next word is in lower case ("Số liệu tăng trưởng", not "Vietnam Expo", "TPP").
+  bool capitalised_as_head(std::size_t pos, std::size_t end) const {
+    std::size_t second = 0;  // the first word's second letter
+    events::code_point_at(text_, pos, &second);
+    const std::size_t next = next_word_start(text_, pos);
+    return pos == head_ && next < end && u_islower(events::code_point_at(text_, next)) &&
+           (second >= events::word_end(text_, pos) || u_islower(events::code_point_at(text_, second)));
+  }
+
  private:
   // A DATE or TIME point or range (by its start) of at least month precision.
   static bool can_time_event(const ResolvedMention& m) {
@@ -1227,8 +1253,106 @@ class SentenceReader {
                sitting && noun >= reading.subject_begin && sitting->end > reading.predicate_begin &&
                lists_.sittings.values[sitting->entry] == "sitting")
         reading.title_begin = noun;
+      // "Vietnam Expo 2021 chính thức khai mạc", "Số liệu ... sẽ được công bố vào ngày 29/4": the
+      // predicate has no object and says what happens to its subject, which the title names after it.
+      if (reading.title_begin == reading.predicate_begin && !has_object(reading) &&
+          acts_on_subject(reading)) {
+        std::tie(reading.patient_begin, reading.patient_end) = patient(reading);
+        if (reading.patient_end > reading.patient_begin) reading.title_end = reading.predicate_end;
+      }
     }
     return reading;
+  }
+
+  // Whether a word other than an adjunct follows the predicate inside its title.
+  bool has_object(const Reading& reading) const {
+    const std::size_t next = skip_spaces(text_, reading.predicate_end, text_.size());
+    return next < reading.title_end && next != reading.adjunct_begin &&
+           !lists_.adjunct_openers.matcher.match_at(text_, next);
+  }
+
+  // Whether the predicate is one of subject_verbs.tsv or follows "được" (the passive).
+  bool acts_on_subject(const Reading& reading) const {
+    if (lists_.subject_verbs.matcher.match_at(text_, reading.predicate_begin)) return true;
+    const std::size_t before = previous_word_start(reading.predicate_begin);
+    const auto passive = lists_.auxiliaries.matcher.match_at(text_, before);
+    return before < reading.predicate_begin && passive &&
+           lists_.auxiliaries.phrases[passive->entry] == "được";
+  }
+
+  // The predicate's subject, from its first part (between commas or after a colon) that is more than
+  // a lead-in (brackets, the words that open a sentence, status words, "X cho biết:", an open quote),
+  // without the auxiliaries before the verb: "Mẫu xe ..., kết hợp thiết kế coupe, dự kiến ra mắt" is
+  // "Mẫu xe ...". Empty when it names an organisation, a place or the event's time, or is a clause (an
+  // auxiliary, a status word or a clause_words.tsv word inside).
+  std::pair<std::size_t, std::size_t> patient(const Reading& reading) const {
+    const std::size_t subject_end = without_auxiliaries(
+        reading.subject_begin, trim_end(text_, reading.subject_begin, reading.predicate_begin));
+    std::size_t begin = reading.subject_begin, end = begin;
+    while (begin < subject_end) {
+      begin = skip_punctuation(begin, subject_end);
+      std::size_t past = without_opener(begin, subject_end);
+      if (const std::size_t quote = open_quote_end(begin, subject_end)) past = quote;
+      if (text_[begin] == '(') past = find_outside_brackets(" ", begin, subject_end);  // "(tức mùng 10 ...)"
+      if (past != begin) {
+        begin = past;
+        continue;
+      }
+      const std::size_t stop = part_end(begin, subject_end);
+      end = without_auxiliaries(begin, trim_end(text_, begin, stop));
+      if (end > begin && (stop == subject_end || (text_[stop] != ':' && !holds_date(begin, stop)))) break;
+      begin = stop + 1;
+    }
+    if (end <= begin || !is_word_start(text_, begin) || is_place(begin, end)) return {0, 0};
+    std::size_t count = 0;
+    for (std::size_t pos = begin; pos < end; pos = next_word_start(text_, pos))
+      if (++count > kMaxPatientWords) return {0, 0};
+    for (const auto& [at, match] : lists_.predicates.matcher.find_all(text_, begin, end))
+      if (lists_.predicates.values[match.entry] != kNone) return {0, 0};
+    for (const Vocabulary* words : {&lists_.auxiliaries, &lists_.status_words, &lists_.clause_words})
+      for (const auto& [at, match] : words->matcher.find_all(text_, begin, end))
+        if (at == begin || words->values[match.entry] != "first") return {0, 0};
+    for (const OrganisationMention& m : named_)
+      if (m.begin < end && m.end > begin) return {0, 0};
+    if (reading.mention->mention.begin < end && reading.mention->mention.end > begin) return {0, 0};
+    return {begin, end};
+  }
+
+  // Whether a mention of a day, month or quarter lies in [begin, end) ("Đầu quý III/2017, ..." is a
+  // lead-in); a year may be part of a name ("V-League 2023").
+  bool holds_date(std::size_t begin, std::size_t end) const {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const ResolvedMention& m) {
+      return m.mention.begin < end && m.mention.end > begin && m.resolved.start.precision > Precision::year;
+    });
+  }
+
+  // The first comma or colon in [begin, end) outside brackets and not between digits ("1,28 triệu"),
+  // else `end`.
+  std::size_t part_end(std::size_t begin, std::size_t end) const {
+    for (std::size_t stop = find_outside_brackets(",:", begin, end); stop < end;
+         stop = find_outside_brackets(",:", stop + 1, end))
+      if (!(stop > begin && stop + 1 < end && is_digit(text_[stop - 1]) && is_digit(text_[stop + 1])))
+        return stop;
+    return end;
+  }
+
+  // Just past a quotation mark at `begin` that no mark closes before `end` ("cho biết: “Hợp đồng ..."),
+  // else 0.
+  std::size_t open_quote_end(std::size_t begin, std::size_t end) const {
+    for (const std::string_view quote : {"“", "\""}) {
+      if (text_.substr(begin, quote.size()) != quote) continue;
+      const std::string_view closing = quote == "“" ? "”" : "\"";
+      const std::size_t close = text_.find(closing, begin + quote.size());
+      if (close == std::string_view::npos || close >= end) return begin + quote.size();
+    }
+    return 0;
+  }
+
+  // Whether [begin, end) is a place the registry knows or an area by its administrative word ("xã
+  // Phú Mậu", "tỉnh Thừa Thiên Huế").
+  bool is_place(std::size_t begin, std::size_t end) const {
+    return lists_.place_spellings.contains(Lexicon::place_key(text_.substr(begin, end - begin))) ||
+           lists_.admin_words.matcher.match_at(text_, begin);
   }
 
   // [begin, end) without the status words at its end ("Hội thi ... dự kiến").
@@ -1262,10 +1386,11 @@ class SentenceReader {
   // được", "Hội thi ... dự kiến sẽ"): a subject that is the event's title, without its verb's.
   std::size_t without_auxiliaries(std::size_t begin, std::size_t end) const {
     for (;;) {
+      const std::size_t before = end;
       end = without_status_words(begin, end);
       const auto found = lists_.auxiliaries.matcher.find_all(text_, begin, end);
-      if (found.empty() || found.back().second.end != end) return end;
-      end = trim_end(text_, begin, found.back().first);
+      if (!found.empty() && found.back().second.end == end) end = trim_end(text_, begin, found.back().first);
+      if (end == before) return end;
     }
   }
 
@@ -1420,6 +1545,8 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
         std::pair{&Lists::auxiliaries, "events/auxiliaries.tsv"},
         std::pair{&Lists::kicker_stops, "events/kicker_stops.tsv"},
         std::pair{&Lists::adjunct_openers, "events/adjunct_openers.tsv"},
+        std::pair{&Lists::subject_verbs, "events/subject_verbs.tsv"},
+        std::pair{&Lists::clause_words, "events/clause_words.tsv"},
         std::pair{&Lists::predicates, "events/predicates.tsv"}, std::pair{&Lists::kinds, "events/kinds.tsv"},
         std::pair{&Lists::light_verbs, "events/light_verbs.tsv"},
         std::pair{&Lists::adjunct_words, "events/time_adjunct_markers.tsv"},
@@ -1821,6 +1948,12 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
 
     Event event;
     event.title = capitalised(original(article, doc, reading->title_begin, reading->title_end));
+    if (reading->patient_end > reading->patient_begin) {
+      const std::string patient = original(article, doc, reading->patient_begin, reading->patient_end);
+      event.title += " " + (reader.capitalised_as_head(reading->patient_begin, reading->patient_end)
+                                ? decapitalised(patient)
+                                : patient);
+    }
     event.kind = reader.kind(*reading);
     event.location = reader.location(*reading, article, doc);
     event.status = reader.status(*reading);

@@ -427,6 +427,28 @@ TEST_CASE("a draw ('lễ bốc thăm') is a ceremony, no visit; 'tang lễ' name
   CHECK(events[1].title == "Tang lễ của cụ Nguyễn Văn A");
 }
 
+TEST_CASE("with no object, a predicate of subject_verbs.tsv or in the passive is titled with its subject") {
+  Fixture f({"Sáng 14/4, Hội chợ Nông sản sạch 2024 chính thức khai mạc tại Công viên Thống Nhất.",
+             "Kết quả cuộc thi Tin học trẻ sẽ được công bố vào ngày 29/4.",
+             "Nhà văn hóa phường Cửa Nam, công trình do thanh niên xây dựng, được khánh thành vào ngày 3/5.",
+             "Ngày 5/3, Thành đoàn Hà Nội khai mạc tại Nhà Văn hóa Thanh niên.",
+             "Giải bóng đá sinh viên có 16 đội tham dự và sẽ khai mạc vào ngày 10/3."});
+  f.mention("Sáng 14/4", "2024-04-14TMO", Precision::part_of_day);
+  f.mention("ngày 29/4", "2024-04-29");
+  f.mention("ngày 3/5", "2024-05-03");
+  f.mention("Ngày 5/3", "2024-03-05");
+  f.mention("ngày 10/3", "2024-03-10");
+  const auto events = f.events();
+  REQUIRE(events.size() == 5);
+  CHECK(events[0].title == "Khai mạc Hội chợ Nông sản sạch 2024");
+  CHECK(events[0].location == "Công viên Thống Nhất");
+  CHECK(events[1].title ==
+        "Công bố kết quả cuộc thi Tin học trẻ");  // capitalised only as the sentence's head
+  CHECK(events[2].title == "Khánh thành nhà văn hóa phường Cửa Nam");  // its first part
+  CHECK(events[3].title == "Khai mạc");                // the organiser is no subject of the title
+  CHECK(events[4].title == "Khai mạc vào ngày 10/3");  // "Giải ... có 16 đội tham dự và": a clause
+}
+
 TEST_CASE("'tổ chức' as a noun ('tổ chức, cá nhân', 'đơn vị tổ chức') is no predicate") {
   Fixture f({"Ngày 21/4, nhiều tổ chức, cá nhân đăng ký mua hành tím giúp nông dân.",
              "Ngày 6/2, đại diện đơn vị tổ chức hội chợ cho biết lượng khách tăng."});
