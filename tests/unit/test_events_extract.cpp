@@ -457,6 +457,18 @@ TEST_CASE("'tổ chức' as a noun ('tổ chức, cá nhân', 'đơn vị tổ c
   CHECK(f.events().empty());
 }
 
+TEST_CASE("'làm việc' as work, not a working session ('giờ làm việc', 'trở lại làm việc') is no predicate") {
+  Fixture f({"Ngày 6/2, công nhân khu công nghiệp Bắc Thăng Long trở lại làm việc sau kỳ nghỉ Tết.",
+             "Ngày 7/2, nhiều cán bộ phường đi lễ chùa trong giờ làm việc.",
+             "Chiều 8/2, Thành đoàn Hà Nội làm việc với Quận đoàn Hoàn Kiếm."});
+  f.mention("Ngày 6/2", "2024-02-06");
+  f.mention("Ngày 7/2", "2024-02-07");
+  f.mention("Chiều 8/2", "2024-02-08TAF", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].title == "Làm việc với Quận đoàn Hoàn Kiếm");
+}
+
 TEST_CASE("an event's place ends before an auxiliary or a status word") {
   Fixture f({"Sáng 12/8, Đoàn xã tổ chức Lễ ra quân tại nhà văn hóa thôn Lỗ Giao đã thu hút 200 đoàn viên."});
   f.mention("Sáng 12/8", "2024-08-12TMO", Precision::part_of_day);
