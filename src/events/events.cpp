@@ -30,6 +30,7 @@ constexpr std::size_t kMaxPatientWords = 16;    // "Khai mạc <what>": a longer
 constexpr std::size_t kCommemorationWords = 8;  // how far back "Ngày ..." may stand before a date
 
 constexpr std::string_view kNone = "!";         // a word-list value: the phrase is none of these
+constexpr std::string_view kUnnamed = "-";      // place_markers.tsv: a place the sentence does not name
 constexpr int kMaxLowerInNamePart = 3;          // "Phát triển nông thôn": a capitalised word and three more
 constexpr std::size_t kAdjunctPhraseWords = 3;  // the longest phrase of time_adjunct_markers.tsv
 constexpr std::size_t kPluralLookBack = 3;      // "các Quận, Huyện đoàn"
@@ -936,8 +937,9 @@ class SentenceReader {
                                    doc.original_offset(end) - doc.original_offset(begin));
     }
     for (const auto& [at, match] : found)
-      if (!lists_.places.values[match.entry].empty() && lists_.places.values[match.entry] != kNone)
-        return lists_.places.values[match.entry];
+      if (const std::string& place = lists_.places.values[match.entry];
+          !place.empty() && place != kNone && place != kUnnamed)
+        return place;
     return "";
   }
 
@@ -1498,7 +1500,7 @@ class SentenceReader {
     std::size_t end = reading.clause_end;
     if (reading.adjunct_begin > reading.title_begin) end = std::min(end, reading.adjunct_begin);
     for (const auto& [at, match] : lists_.places.matcher.find_all(text_, reading.title_begin, end))
-      if (lists_.places.values[match.entry].empty()) {
+      if (lists_.places.values[match.entry].empty() || lists_.places.values[match.entry] == kUnnamed) {
         end = at;
         break;
       }

@@ -383,6 +383,18 @@ TEST_CASE("an adjunct after a light verb is no title: the subject names the even
   CHECK(events[1].location == "nhà văn hóa thôn");
 }
 
+TEST_CASE("'hằng năm' after a light verb is no title; 'tại đây' names no place but ends a title") {
+  Fixture f({"Lễ hội làng Đông Ngạc diễn ra hằng năm, từ ngày 5/2 đến ngày 7/2.",
+             "Sáng 6/2, lễ khai mạc đã diễn ra tại đây với nghi thức thượng cờ."});
+  f.mention("từ ngày 5/2 đến ngày 7/2", "2024-02-05/2024-02-07");
+  f.mention("Sáng 6/2", "2024-02-06TMO", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Lễ hội làng Đông Ngạc");
+  CHECK(events[1].title == "Lễ khai mạc");
+  CHECK(events[1].location.empty());
+}
+
 TEST_CASE(
     "a subject that names the event is named without the words that open the sentence, up to their comma") {
   Fixture f({"Theo kế hoạch, hội trại tòng quân sẽ diễn ra vào ngày 12/8.",
