@@ -94,10 +94,10 @@ std::size_t skip_spaces(std::string_view text, std::size_t pos, std::size_t end)
   return pos;
 }
 
-// The end of `text[begin, end)` without trailing spaces and `,` `;` `:` `.` `-`.
+// The end of `text[begin, end)` without trailing spaces and `,` `;` `:` `.` `-` `(`.
 std::size_t trim_end(std::string_view text, std::size_t begin, std::size_t end) {
-  while (end > begin &&
-         (is_space(text[end - 1]) || std::string_view(",;:.-").find(text[end - 1]) != std::string_view::npos))
+  while (end > begin && (is_space(text[end - 1]) ||
+                         std::string_view(",;:.-(").find(text[end - 1]) != std::string_view::npos))
     --end;
   return end;
 }
@@ -1507,7 +1507,7 @@ class SentenceReader {
     std::size_t words = 0;
     for (std::size_t pos = reading.title_begin; pos < end; pos = next_word_start(text_, pos))
       if (++words > kMaxTitleWords) end = pos;
-    end = without_status_words(reading.title_begin, trim_end(text_, reading.title_begin, end));
+    end = without_auxiliaries(reading.title_begin, trim_end(text_, reading.title_begin, end));
     // "Hội thảo ... diễn ra [tại ...]": the verb of the clause is no part of the name.
     const auto verbs = lists_.light_verbs.matcher.find_all(text_, reading.title_begin, end);
     if (!verbs.empty() && verbs.back().second.end == end)

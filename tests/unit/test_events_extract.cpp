@@ -383,6 +383,17 @@ TEST_CASE("an adjunct after a light verb is no title: the subject names the even
   CHECK(events[1].location == "nhà văn hóa thôn");
 }
 
+TEST_CASE("a title ends before the auxiliaries of the verb after it, and before an open bracket") {
+  Fixture f({"Lễ công bố giải thưởng Sao Tháng Giêng sẽ được tổ chức vào ngày 14/2 tại Nhà hát Lớn.",
+             "Đêm hội Tuổi trẻ Thủ đô (dự kiến diễn ra tối 27/3) sẽ có nhiều tiết mục đặc sắc."});
+  f.mention("ngày 14/2", "2024-02-14");
+  f.mention("tối 27/3", "2024-03-27TEV", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Lễ công bố giải thưởng Sao Tháng Giêng");
+  CHECK(events[1].title == "Đêm hội Tuổi trẻ Thủ đô");
+}
+
 TEST_CASE("'hằng năm' after a light verb is no title; 'tại đây' names no place but ends a title") {
   Fixture f({"Lễ hội làng Đông Ngạc diễn ra hằng năm, từ ngày 5/2 đến ngày 7/2.",
              "Sáng 6/2, lễ khai mạc đã diễn ra tại đây với nghi thức thượng cờ."});
