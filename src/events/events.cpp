@@ -1263,7 +1263,30 @@ class SentenceReader {
         if (reading.patient_end > reading.patient_begin) reading.title_end = reading.predicate_end;
       }
     }
+    // "Sáng 24/6, Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 11 đã khai mạc tại ...": a title that
+    // names an event and ends in a verb of subject_verbs.tsv is that verb's subject, named after it
+    // ("Khai mạc Hội nghị ...").
+    if (reading.patient_end == reading.patient_begin && names_event(reading.title_begin) &&
+        !lists_.subject_verbs.matcher.match_at(text_, reading.title_begin)) {
+      const auto verbs = lists_.subject_verbs.matcher.find_all(text_, reading.title_begin, reading.title_end);
+      if (!verbs.empty() && verbs.back().second.end == reading.title_end &&
+          !names_event(previous_word_start(verbs.back().first))) {
+        const std::size_t end = without_auxiliaries(reading.title_begin,
+                                                    trim_end(text_, reading.title_begin, verbs.back().first));
+        if (end > reading.title_begin) {
+          std::tie(reading.patient_begin, reading.patient_end) = std::pair(reading.title_begin, end);
+          std::tie(reading.title_begin, reading.title_end) =
+              std::pair(verbs.back().first, verbs.back().second.end);
+        }
+      }
+    }
     return reading;
+  }
+
+  // Whether an event noun (kinds.tsv) or a sitting (sittings.tsv) starts at `pos`: "lễ khai mạc" and
+  // "phiên bế mạc" are events, not a subject and its verb.
+  bool names_event(std::size_t pos) const {
+    return lists_.kinds.matcher.match_at(text_, pos) || lists_.sittings.matcher.match_at(text_, pos);
   }
 
   // Whether a word other than an adjunct follows the predicate inside its title.

@@ -480,6 +480,20 @@ TEST_CASE("'tổ chức' as a noun ('tổ chức, cá nhân', 'đơn vị tổ c
   CHECK(f.events().empty());
 }
 
+TEST_CASE(
+    "an event named before a verb of subject_verbs.tsv is titled after the verb; 'lễ khai mạc' is one name") {
+  Fixture f(
+      {"Sáng 24/6, Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 11 đã khai mạc tại Thành phố Hồ Chí Minh.",
+       "Tối 2/9, lễ khai mạc Lễ hội Áo dài đã diễn ra tại Nhà hát Lớn."});
+  f.mention("Sáng 24/6", "2024-06-24TMO", Precision::part_of_day);
+  f.mention("Tối 2/9", "2024-09-02TEV", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Khai mạc Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 11");
+  CHECK(events[0].organisations == Ids{"trung-uong-doan"});
+  CHECK(events[1].title == "Lễ khai mạc Lễ hội Áo dài");
+}
+
 TEST_CASE("'làm việc' as work, not a working session ('giờ làm việc', 'trở lại làm việc') is no predicate") {
   Fixture f({"Ngày 6/2, công nhân khu công nghiệp Bắc Thăng Long trở lại làm việc sau kỳ nghỉ Tết.",
              "Ngày 7/2, nhiều cán bộ phường đi lễ chùa trong giờ làm việc.",
