@@ -131,29 +131,23 @@ std::string and_spelled_out(const std::string& name) {
   return out + name.substr(from);
 }
 
+// `text` with its first letter in upper case (`upper`) or in lower case.
+std::string with_first_letter(std::string text, bool upper) {
+  std::size_t rest = 0;
+  if (events::code_point_at(text, 0, &rest) < 0) return text;
+  icu::UnicodeString first =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(rest)));
+  std::string cased;
+  (upper ? first.toUpper() : first.toLower()).toUTF8String(cased);
+  return cased + text.substr(rest);
+}
+
 // `text` with its first letter in upper case and runs of spaces as one.
 std::string capitalised(std::string_view text) {
   std::string out;
   for (char c : text)
     if (!is_space(c) || (!out.empty() && out.back() != ' ')) out += is_space(c) ? ' ' : c;
-  std::size_t rest = 0;
-  if (events::code_point_at(out, 0, &rest) < 0) return out;
-  icu::UnicodeString first =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(out.data(), static_cast<int32_t>(rest)));
-  std::string upper;
-  first.toUpper().toUTF8String(upper);
-  return upper + out.substr(rest);
-}
-
-// `text` with its first letter in lower case.
-std::string decapitalised(const std::string& text) {
-  std::size_t rest = 0;
-  if (events::code_point_at(text, 0, &rest) < 0) return text;
-  icu::UnicodeString first =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(rest)));
-  std::string lower;
-  first.toLower().toUTF8String(lower);
-  return lower + text.substr(rest);
+  return with_first_letter(std::move(out), true);
 }
 
 // The space-separated tokens of text[begin, end), as byte ranges.
@@ -1974,10 +1968,10 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
     Event event;
     event.title = capitalised(original(article, doc, reading->title_begin, reading->title_end));
     if (reading->patient_end > reading->patient_begin) {
-      const std::string patient = original(article, doc, reading->patient_begin, reading->patient_end);
-      event.title += " " + (reader.capitalised_as_head(reading->patient_begin, reading->patient_end)
-                                ? decapitalised(patient)
-                                : patient);
+      std::string patient = original(article, doc, reading->patient_begin, reading->patient_end);
+      if (reader.capitalised_as_head(reading->patient_begin, reading->patient_end))
+        patient = with_first_letter(std::move(patient), false);
+      event.title += " " + patient;
     }
     event.kind = reader.kind(*reading);
     event.location = reader.location(*reading, article, doc);
