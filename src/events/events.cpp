@@ -1216,15 +1216,21 @@ class SentenceReader {
       // "Hội thi diễn ra vào 5/3": the light verb's object is the time; the title is the subject.
       // "Trận ... diễn ra ở sân Etihad": an adjunct is no object either.
       const bool object_is_time = reading.title_begin >= adjunct && reading.title_begin < mention.mention.end;
-      const bool no_object =
-          object_is_time || lists_.adjunct_openers.matcher.match_at(text_, reading.title_begin);
+      // "... do Báo Thanh Niên tổ chức sẽ diễn ra ...": nor is the verb of the next clause.
+      const bool no_object = object_is_time ||
+                             lists_.adjunct_openers.matcher.match_at(text_, reading.title_begin) ||
+                             lists_.auxiliaries.matcher.match_at(text_, reading.title_begin) ||
+                             lists_.status_words.matcher.match_at(text_, reading.title_begin);
       reading.title_end = no_object ? reading.title_begin : title_end(reading);
       if (reading.title_end <= reading.title_begin) {
         reading.subject_is_event = true;
-        reading.title_begin = without_opener(skip_punctuation(reading.subject_begin, reading.predicate_begin),
-                                             reading.predicate_begin);
-        reading.title_end = without_auxiliaries(
-            reading.title_begin, trim_end(text_, reading.title_begin, reading.predicate_begin));
+        reading.title_begin = without_bracketed_date(
+            without_opener(skip_punctuation(reading.subject_begin, reading.predicate_begin),
+                           reading.predicate_begin),
+            reading.predicate_begin);
+        reading.title_end = before_agent(
+            reading.title_begin, without_auxiliaries(reading.title_begin, trim_end(text_, reading.title_begin,
+                                                                                   reading.predicate_begin)));
         // "... vắng mặt ở Giải vô địch thế giới vào tháng 8 diễn ra tại London": the subject stands
         // before the time, from its last event noun, else from its last run of capitalised words.
         if (reading.title_end <= reading.title_begin && reading.subject_begin == mention.mention.end) {
@@ -1275,6 +1281,24 @@ class SentenceReader {
       }
     }
     return reading;
+  }
+
+  // `begin`, or past a date in brackets and its comma there: "(3/11), cuộc thi ..." after "Hôm nay".
+  std::size_t without_bracketed_date(std::size_t begin, std::size_t end) const {
+    const std::size_t stop = part_end(begin, end);
+    return begin < end && text_[begin] == '(' && stop < end && holds_date(begin, stop)
+               ? skip_punctuation(stop, end)
+               : begin;
+  }
+
+  // `end`, or the end of [begin, end) before an agent word ("do", "bởi") that an organisation follows:
+  // "chương trình Tư vấn mùa thi do Báo Thanh Niên [tổ chức]" is named "chương trình Tư vấn mùa thi".
+  std::size_t before_agent(std::size_t begin, std::size_t end) const {
+    for (const auto& [at, match] : lists_.roles.matcher.find_all(text_, begin, end))
+      if (lists_.roles.values[match.entry] == "agent" && at > begin &&
+          std::binary_search(named_.begin(), named_.end(), skip_spaces(text_, match.end, end), Begins{}))
+        return trim_end(text_, begin, at);
+    return end;
   }
 
   // Whether an event noun (kinds.tsv) or a sitting (sittings.tsv) starts at `pos`: "lễ khai mạc" and

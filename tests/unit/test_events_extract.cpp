@@ -394,6 +394,22 @@ TEST_CASE("a title ends before the auxiliaries of the verb after it, and before 
   CHECK(events[1].title == "Đêm hội Tuổi trẻ Thủ đô");
 }
 
+TEST_CASE(
+    "the next clause's verb after a light verb is no title; the subject leaves out 'do' and its organiser") {
+  Fixture f(
+      {"Sáng 30/1, chương trình Xuân yêu thương do Thành đoàn Hà Nội tổ chức đã trao 150 phần quà Tết cho "
+       "thiếu nhi.",
+       "Sáng 2/2 (tức mùng 6 Tết), lễ khai hội chùa Hương diễn ra tại chùa Thiên Trù."});
+  f.mention("Sáng 30/1", "2024-01-30TMO", Precision::part_of_day);
+  f.mention("Sáng 2/2", "2024-02-02TMO", Precision::part_of_day);
+  f.mention("mùng 6 Tết", "2024-02-15");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Chương trình Xuân yêu thương");
+  CHECK(events[0].organisations == Ids{"thanh-doan-ha-noi"});
+  CHECK(events[1].title == "Lễ khai hội chùa Hương");  // the date in brackets is no part of it
+}
+
 TEST_CASE("'hằng năm' after a light verb is no title; 'tại đây' names no place but ends a title") {
   Fixture f({"Lễ hội làng Đông Ngạc diễn ra hằng năm, từ ngày 5/2 đến ngày 7/2.",
              "Sáng 6/2, lễ khai mạc đã diễn ra tại đây với nghi thức thượng cờ."});
