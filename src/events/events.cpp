@@ -27,6 +27,7 @@ constexpr std::size_t kMaxPlaceWords = 5;       // "Thành phố Hồ Chí Minh"
 constexpr std::size_t kMaxBracketed = 16;       // bytes of "(GD-ĐT)" inside a name, brackets included
 constexpr std::size_t kMaxTitleWords = 25;      // a title is a name, not the rest of the sentence
 constexpr std::size_t kMaxPatientWords = 16;    // "Khai mạc <what>": a longer subject is a clause
+constexpr std::size_t kClauseSubjectWords = 6;  // ", Tổng thống Biden đã ...": words up to a clause's verb
 constexpr std::size_t kCommemorationWords = 8;  // how far back "Ngày ..." may stand before a date
 
 constexpr std::string_view kNone = "!";         // a word-list value: the phrase is none of these
@@ -61,6 +62,19 @@ struct Vocabulary {
   PhraseMatcher matcher;
   std::vector<std::string> phrases;  // as written
   std::vector<std::string> values;   // by PhraseMatcher::Match::entry
+
+  // The matcher's answers without the phrases valued kNone, which are listed only so that the
+  // shorter phrases inside them do not count ("tiêu hủy" is no "hủy").
+  std::optional<PhraseMatcher::Match> match_at(std::string_view text, std::size_t pos) const {
+    auto match = matcher.match_at(text, pos);
+    return match && values[match->entry] != kNone ? match : std::nullopt;
+  }
+  std::vector<std::pair<std::size_t, PhraseMatcher::Match>> find_all(std::string_view text, std::size_t begin,
+                                                                     std::size_t end) const {
+    auto found = matcher.find_all(text, begin, end);
+    std::erase_if(found, [&](const auto& at_match) { return values[at_match.second.entry] == kNone; });
+    return found;
+  }
 };
 
 Expected<Vocabulary> vocabulary(const std::vector<std::pair<std::string, std::string>>& entries,
@@ -229,7 +243,7 @@ struct Lexicon {
   Vocabulary name_stops;
   std::set<std::string, std::less<>> person_names;
   std::set<std::string, std::less<>> countries;  // countries.tsv, by place_key
-  Vocabulary status_words;            // value: "tentative" or "cancelled"
+  Vocabulary status_words;                       // value: "tentative", "cancelled", "postponed"; "!" for none
   Vocabulary auxiliaries;             // between a subject and its verb: "sẽ được"
   Vocabulary kicker_stops;                                  // words that open a sentence and no kicker
   Vocabulary subject_verbs;    // "khai mạc": with no object, its subject is the event
@@ -920,7 +934,7 @@ class SentenceReader {
         continue;
       // "tại nhà văn hóa thôn Lỗ Giao đã ...": the place ends before an auxiliary or a status word.
       for (const Vocabulary* words : {&lists_.auxiliaries, &lists_.status_words})
-        for (const auto& [word, found_word] : words->matcher.find_all(text_, begin, stop))
+        for (const auto& [word, found_word] : words->find_all(text_, begin, stop))
           if (word > begin && !is_upper_at(text_, word)) {
             stop = std::min(stop, word);
             break;
@@ -1006,7 +1020,7 @@ class SentenceReader {
     const std::size_t end = std::min(reading.clause_end, comma == std::string_view::npos ? text_.size() : comma);
     const std::size_t begin = std::min(reading.subject_begin, reading.adjunct_begin);
     EventStatus status = EventStatus::confirmed;
-    for (const auto& [at, match] : lists_.status_words.matcher.find_all(text_, begin, end)) {
+    for (const auto& [at, match] : lists_.status_words.find_all(text_, begin, end)) {
       const std::string& value = lists_.status_words.values[match.entry];
       if (value == "postponed" && reading.moved) continue;
       if (value == "cancelled" || value == "postponed") return EventStatus::cancelled;
@@ -1018,7 +1032,7 @@ class SentenceReader {
   // "... dự kiến ngày 5/3 được lùi sang ngày 12/3": after a word that puts the event back, the date
   // that "sang" or "đến" introduces is the event's.
   void moved_to_new_date(Reading& reading) const {
-    for (const auto& [at, match] : lists_.status_words.matcher.find_all(
+    for (const auto& [at, match] : lists_.status_words.find_all(
              text_, std::min(reading.subject_begin, reading.adjunct_begin), text_.size())) {
       if (lists_.status_words.values[match.entry] != "postponed") continue;
       for (const ResolvedMention& later : mentions_) {
@@ -1220,7 +1234,7 @@ class SentenceReader {
       const bool no_object = object_is_time ||
                              lists_.adjunct_openers.matcher.match_at(text_, reading.title_begin) ||
                              lists_.auxiliaries.matcher.match_at(text_, reading.title_begin) ||
-                             lists_.status_words.matcher.match_at(text_, reading.title_begin);
+                             lists_.status_words.match_at(text_, reading.title_begin);
       reading.title_end = no_object ? reading.title_begin : title_end(reading);
       if (reading.title_end <= reading.title_begin) {
         reading.subject_is_event = true;
@@ -1353,7 +1367,7 @@ class SentenceReader {
     for (const auto& [at, match] : lists_.predicates.matcher.find_all(text_, begin, end))
       if (lists_.predicates.values[match.entry] != kNone) return {0, 0};
     for (const Vocabulary* words : {&lists_.auxiliaries, &lists_.status_words, &lists_.clause_words})
-      for (const auto& [at, match] : words->matcher.find_all(text_, begin, end))
+      for (const auto& [at, match] : words->find_all(text_, begin, end))
         if (at == begin || words->values[match.entry] != "first") return {0, 0};
     for (const OrganisationMention& m : named_)
       if (m.begin < end && m.end > begin) return {0, 0};
@@ -1400,7 +1414,7 @@ class SentenceReader {
 
   // [begin, end) without the status words at its end ("Hội thi ... dự kiến").
   std::size_t without_status_words(std::size_t begin, std::size_t end) const {
-    const auto found = lists_.status_words.matcher.find_all(text_, begin, end);
+    const auto found = lists_.status_words.find_all(text_, begin, end);
     if (!found.empty() && found.back().second.end == end) return trim_end(text_, begin, found.back().first);
     return end;
   }
@@ -1460,7 +1474,8 @@ class SentenceReader {
     return end;
   }
 
-  // The first of the characters `stops` in [begin, end) that is not inside brackets, else `end`.
+  // The first of the characters `stops` in [begin, end) that is neither inside brackets nor inside
+  // quotes closed before `end` ("Tọa đàm "Giảm phát thải, lọc không khí""), else `end`.
   std::size_t find_outside_brackets(std::string_view stops, std::size_t begin, std::size_t end) const {
     int depth = 0;
     for (std::size_t pos = begin; pos < end; ++pos) {
@@ -1468,10 +1483,24 @@ class SentenceReader {
         ++depth;
       else if (text_[pos] == ')' && depth > 0)
         --depth;
+      else if (const std::size_t close = depth == 0 ? quote_close(pos, end) : 0)
+        pos = close;
       else if (depth == 0 && stops.find(text_[pos]) != std::string_view::npos)
         return pos;
     }
     return end;
+  }
+
+  // The last byte of the quote that closes one opening at `pos` before `end`, else 0.
+  std::size_t quote_close(std::size_t pos, std::size_t end) const {
+    for (const auto& [opening, closing] :
+         {std::pair<std::string_view, std::string_view>{"“", "”"}, {"\"", "\""}}) {
+      if (text_.substr(pos, opening.size()) != opening) continue;
+      const std::size_t close = text_.find(closing, pos + opening.size());
+      return close != std::string_view::npos && close + closing.size() <= end ? close + closing.size() - 1
+                                                                              : 0;
+    }
+    return 0;
   }
 
   std::size_t skip_punctuation(std::size_t pos, std::size_t end) const {
@@ -1508,22 +1537,61 @@ class SentenceReader {
     return after != named_.begin() && pos < std::prev(after)->end;
   }
 
-  // The first ", " in [begin, end) that is followed by another clause (a predicate, an organisation
-  // or a date), else `end`.
+  // The first ", " in [begin, end) that is followed by another clause, else `end`.
   std::size_t clause_end(std::size_t begin, std::size_t end) const {
-    for (std::size_t comma = text_.find(',', begin); comma < end; comma = text_.find(',', comma + 1)) {
+    std::size_t item = begin;  // what the comma ends
+    for (std::size_t comma = find_outside_brackets(",", begin, end); comma < end;
+         comma = find_outside_brackets(",", comma + 1, end)) {
       const std::size_t next = skip_spaces(text_, comma + 1, end);
-      if (next < end && starts_clause(next)) return comma;
+      if (next < end && starts_clause(next, end, names_person_title(item, comma))) return comma;
+      item = next;
     }
     return end;
   }
 
-  bool starts_clause(std::size_t pos) const {
+  // Whether a person's title (organisation_roles.tsv) stands in [begin, end).
+  bool names_person_title(std::size_t begin, std::size_t end) const {
+    const auto roles = lists_.roles.find_all(text_, begin, end);
+    return std::any_of(roles.begin(), roles.end(), [&](const auto& at_role) {
+      return lists_.roles.values[at_role.second.entry] == "title";
+    });
+  }
+
+  // Whether another clause starts at `pos`, after a comma: a predicate, an organisation (after a
+  // person's title too, unless the comma ends another title of a list: ", Chủ tịch UBND TP ... yêu
+  // cầu"), a date, or a short subject and its verb (", Tổng thống Biden đã tổ chức ...", ", trong
+  // khi tại TP HCM giá vàng là ...").
+  bool starts_clause(std::size_t pos, std::size_t end, bool after_title) const {
     if (auto predicate = lists_.predicates.matcher.match_at(text_, pos);
         predicate && lists_.predicates.values[predicate->entry] != kNone)
       return true;
-    if (std::binary_search(named_.begin(), named_.end(), pos, Begins{})) return true;
-    return std::binary_search(mentions_.begin(), mentions_.end(), pos, Begins{});
+    const auto organisation_at = [&](std::size_t at) {
+      return std::binary_search(named_.begin(), named_.end(), at, Begins{});
+    };
+    if (organisation_at(pos)) return true;
+    if (auto role = lists_.roles.matcher.match_at(text_, pos);
+        role && !after_title && lists_.roles.values[role->entry] == "title" &&
+        organisation_at(skip_spaces(text_, role->end, end)))
+      return true;
+    if (std::binary_search(mentions_.begin(), mentions_.end(), pos, Begins{})) return true;
+    // The verb after its subject: a verb right after the comma has the subject before it (", được tổ
+    // chức tại ...", ", sẽ diễn ra ..."); a capitalised one is a name's ("xã Tuy Phước").
+    const std::size_t first = next_word_start(text_, pos);
+    std::size_t window_end = first;
+    const std::size_t stop = std::min(end, text_.find_first_of(",;:", pos));
+    for (std::size_t words = 1; window_end < stop && words <= kClauseSubjectWords; ++words)
+      window_end = next_word_start(text_, window_end);
+    window_end = std::min(window_end, stop);
+    const auto opens_clause = [&](const Vocabulary& words, auto counts) {
+      for (const auto& [at, match] : words.find_all(text_, first, window_end))
+        if (counts(words.values[match.entry]) && !is_upper_at(text_, at)) return true;
+      return false;
+    };
+    const auto verb = [](const std::string& value) { return value != "first" && value != "inside"; };
+    // "sẽ", "dự kiến"; not "hủy", which ends words ("tiêu hủy").
+    const auto tentative = [](const std::string& value) { return value == "tentative"; };
+    return opens_clause(lists_.auxiliaries, verb) || opens_clause(lists_.clause_words, verb) ||
+           opens_clause(lists_.status_words, tentative);
   }
 
   // Orders spans and positions by where the spans begin.

@@ -558,6 +558,47 @@ TEST_CASE("the title stops where another clause starts and after at most 25 word
         "ba");
 }
 
+TEST_CASE(
+    "a comma before a person's title and a body, or before a short subject and its verb, ends the title") {
+  Fixture f(
+      {"Sáng 6/2, tại cuộc họp giao ban với các sở ngành, Chủ tịch UBND TP Hà Nội yêu cầu rà soát.",
+       "Tối 15/4, Quận đoàn Hoàn Kiếm tổ chức hội nghị thượng đỉnh, Tổng thống Biden đã tổ chức họp báo.",
+       "Ngày 7/2, Quận đoàn Hoàn Kiếm tổ chức lễ vinh danh các doanh nghiệp, Maseco tiếp tục được vinh danh.",
+       "Ngày 8/2, Quận đoàn Hoàn Kiếm công bố giá vàng ở mức 36,65 triệu đồng, trong khi giá bạc là 1 "
+       "triệu."});
+  f.mention("Sáng 6/2", "2024-02-06TMO", Precision::part_of_day)
+      .mention("Tối 15/4", "2024-04-15TEV", Precision::part_of_day)
+      .mention("Ngày 7/2", "2024-02-07")
+      .mention("Ngày 8/2", "2024-02-08");
+  const auto events = f.events();
+  REQUIRE(events.size() == 4);
+  CHECK(events[0].title == "Họp giao ban với các sở ngành");
+  CHECK(events[1].title == "Hội nghị thượng đỉnh");
+  CHECK(events[2].title == "Lễ vinh danh các doanh nghiệp");
+  CHECK(events[3].title == "Công bố giá vàng ở mức 36,65 triệu đồng");
+}
+
+TEST_CASE("a comma inside quotes, between titles of a list, or before a verb after the comma ends no title") {
+  Fixture f(
+      {"Sáng 22/8, Quận đoàn Hoàn Kiếm tổ chức Tọa đàm \"Chuyển đổi xanh, doanh nghiệp đã sẵn sàng\" tại Hà "
+       "Nội.",
+       "Ngày 5/5, Thành ủy tổ chức hội nghị gặp mặt các Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư các thời "
+       "kỳ.",
+       "Ngày 3/10, Quận đoàn Hoàn Kiếm tổ chức thăm, tặng quà cho thiếu nhi có hoàn cảnh khó khăn.",
+       "Ngày 4/10, Tỉnh đoàn Gia Lai trao quà cho người dân, học sinh xã Tuy Phước."});
+  f.mention("Sáng 22/8", "2024-08-22TMO", Precision::part_of_day)
+      .mention("Ngày 5/5", "2024-05-05")
+      .mention("Ngày 3/10", "2024-10-03")
+      .mention("Ngày 4/10", "2024-10-04");
+  const auto events = f.events();
+  REQUIRE(events.size() == 4);
+  CHECK(events[0].title == "Tọa đàm \"Chuyển đổi xanh, doanh nghiệp đã sẵn sàng\"");
+  CHECK(events[0].location == "Hà Nội");
+  CHECK(events[1].title == "Hội nghị gặp mặt các Ủy viên Bộ Chính trị, Ủy viên Ban Bí thư các thời kỳ");
+  CHECK(events[2].title == "Thăm, tặng quà cho thiếu nhi có hoàn cảnh khó khăn");
+  CHECK(events[3].title == "Trao quà cho người dân, học sinh xã Tuy Phước");
+}
+
 TEST_CASE("one event per sentence: the first qualifying time") {
   Fixture f(
       {"Ngày 5/3, Thành đoàn Hà Nội tổ chức hội nghị; ngày 6/3, Quận đoàn Hoàn Kiếm tổ chức hội thảo."});
@@ -703,6 +744,23 @@ TEST_CASE("status: held, planned, called off") {
   CHECK(events[1].status == EventStatus::tentative);
   CHECK(events[2].status == EventStatus::cancelled);
   CHECK(std::string(to_string(EventStatus::cancelled)) == "cancelled");
+}
+
+TEST_CASE("a word that only begins or ends with a status word says nothing of the status") {
+  Fixture f({"Ngày 13/4, Công an huyện Bảo Thắng tổ chức giám sát việc tiêu hủy lô hàng.",
+             "Chiều 28/7, UBND xã Củ Chi tổ chức hội nghị chuyên đề về sắp xếp trường học.",
+             "Ngày 5/6, Bộ Giáo dục và Đào tạo tổ chức họp về công tác chuẩn bị kỳ thi.",
+             "Ngày 6/6, Bộ Giáo dục và Đào tạo tổ chức giám sát việc hủy bỏ kỳ thi."});
+  f.mention("Ngày 13/4", "2024-04-13")
+      .mention("Chiều 28/7", "2024-07-28TAF", Precision::part_of_day)
+      .mention("Ngày 5/6", "2024-06-05")
+      .mention("Ngày 6/6", "2024-06-06");
+  const auto events = f.events();
+  REQUIRE(events.size() == 4);
+  CHECK(events[0].status == EventStatus::confirmed);
+  CHECK(events[1].status == EventStatus::confirmed);
+  CHECK(events[2].status == EventStatus::confirmed);
+  CHECK(events[3].status == EventStatus::cancelled);  // the phrase alone still counts
 }
 
 TEST_CASE("a former province's unit keeps its name on its events; the unit of today follows them") {
