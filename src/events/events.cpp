@@ -251,6 +251,7 @@ struct Lexicon {
   Vocabulary adjunct_openers;  // "ở", "theo", "trong đó": open an adjunct or a sentence, never a name
   Vocabulary predicates;                                    // value: kind implied, "!" for none
   Vocabulary kinds;                                         // value: kind; entry order is priority
+  Vocabulary head_kinds;                                    // value: kind, when the title opens with it
   Vocabulary light_verbs;
   Vocabulary adjunct_words;  // value: "marker" or "head"
   Vocabulary places;         // value: the place itself, or "" when the place follows
@@ -1081,8 +1082,11 @@ class SentenceReader {
     return false;
   }
 
-  // The kind of the first kinds.tsv entry in the title, else the predicate's.
+  // The kind of a head_kinds.tsv noun that opens the title, else of the first kinds.tsv entry in it, else
+  // the predicate's.
   std::string kind(const Reading& reading) const {
+    if (auto head = lists_.head_kinds.match_at(text_, reading.title_begin))
+      return lists_.head_kinds.values[head->entry];
     const auto found = lists_.kinds.matcher.find_all(text_, reading.title_begin, reading.title_end);
     const auto first = std::min_element(found.begin(), found.end(), [](const auto& a, const auto& b) {
       return a.second.entry < b.second.entry;
@@ -1261,8 +1265,10 @@ class SentenceReader {
       // "lùi Lễ ra quân": the event's noun just before the predicate is part of its name; so is the
       // word that makes it a sitting ("kỳ họp lần thứ 39", "phiên họp thứ 55").
       const std::size_t noun = previous_word_start(reading.predicate_begin);
-      if (auto kind = lists_.kinds.matcher.match_at(text_, noun);
-          kind && noun >= reading.subject_begin && skip_spaces(text_, kind->end, text_.size()) == reading.predicate_begin &&
+      auto kind = lists_.kinds.match_at(text_, noun);
+      if (!kind) kind = lists_.head_kinds.match_at(text_, noun);
+      if (kind && noun >= reading.subject_begin &&
+          skip_spaces(text_, kind->end, text_.size()) == reading.predicate_begin &&
           !inside_organisation(noun))
         reading.title_begin = noun;
       else if (auto sitting = lists_.sittings.matcher.match_at(text_, noun);
@@ -1659,6 +1665,7 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
         std::pair{&Lists::subject_verbs, "events/subject_verbs.tsv"},
         std::pair{&Lists::clause_words, "events/clause_words.tsv"},
         std::pair{&Lists::predicates, "events/predicates.tsv"}, std::pair{&Lists::kinds, "events/kinds.tsv"},
+        std::pair{&Lists::head_kinds, "events/head_kinds.tsv"},
         std::pair{&Lists::light_verbs, "events/light_verbs.tsv"},
         std::pair{&Lists::adjunct_words, "events/time_adjunct_markers.tsv"},
         std::pair{&Lists::places, "events/place_markers.tsv"},

@@ -599,6 +599,21 @@ TEST_CASE("a comma inside quotes, between titles of a list, or before a verb aft
   CHECK(events[3].title == "Trao quà cho người dân, học sinh xã Tuy Phước");
 }
 
+TEST_CASE(
+    "a noun of head_kinds.tsv gives the kind only when it opens the title, and joins a predicate after it") {
+  Fixture f({"Trận khai mạc sẽ diễn ra vào ngày 17/6 tại sân Mỹ Đình.",
+             "Ngày 4/2, HAGL đá trận ra quân gặp Hà Tĩnh tại sân Pleiku.",
+             "Ngày 5/2, Liên đoàn Bóng đá Việt Nam công bố danh sách đội tuyển chuẩn bị cho trận gặp Lào."});
+  f.mention("ngày 17/6", "2024-06-17").mention("Ngày 4/2", "2024-02-04").mention("Ngày 5/2", "2024-02-05");
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "Trận khai mạc");
+  CHECK(events[0].kind == "trận đấu");
+  CHECK(events[1].title == "Trận ra quân gặp Hà Tĩnh");
+  CHECK(events[1].kind == "trận đấu");
+  CHECK(events[2].kind == "công bố");
+}
+
 TEST_CASE("one event per sentence: the first qualifying time") {
   Fixture f(
       {"Ngày 5/3, Thành đoàn Hà Nội tổ chức hội nghị; ngày 6/3, Quận đoàn Hoàn Kiếm tổ chức hội thảo."});
