@@ -45,6 +45,7 @@ constexpr std::size_t kSittingOwnerWords = 8;    // "Kỳ họp lần thứ 39 �
 constexpr std::size_t kAgentListWords = 8;       // "do Công ty Sao Mai và <body>": names before a body after "do"
 constexpr std::size_t kComparisonReach = 160;    // bytes before a date where a comparison word counts
 constexpr std::size_t kQuotedSentences = 3;      // sentences a quotation split by full stops may join
+constexpr std::size_t kMaxCreditWords = 4;       // "Ảnh: Nguyễn Duy Quang": a photo credit's name
 constexpr std::size_t kMaxListedHeads = 6;       // "Thành ủy, HĐND, UBND TP X": heads that share a place
 // A kicker or credit before a sentence: a few capitalised words and " - " or " * " ("TTTĐ - ",
 // "(Tin) - ", "(TTXVN) * "), or a bullet alone ("* ", "• ").
@@ -246,6 +247,7 @@ struct Lexicon {
   Vocabulary status_words;                       // value: "tentative", "cancelled", "postponed"; "!" for none
   Vocabulary auxiliaries;             // between a subject and its verb: "sẽ được"
   Vocabulary kicker_stops;                                  // words that open a sentence and no kicker
+  Vocabulary credit_markers;                                // "Ảnh" in "Ảnh: Hiếu Lương"
   Vocabulary subject_verbs;    // "khai mạc": with no object, its subject is the event
   Vocabulary clause_words;     // "là", "có": a subject with one is a clause
   Vocabulary adjunct_openers;  // "ở", "theo", "trong đó": open an adjunct or a sentence, never a name
@@ -883,6 +885,7 @@ class SentenceReader {
                             RE2::ANCHOR_START, &kicker, 1) &&
         !lists_.kicker_stops.matcher.match_at(text_, head_))
       head_ += kicker.size();
+    head_ = after_photo_credit(head_);
     // The predicates of the sentence, once: no part of an organisation's name ("Quốc hội thảo
     // luận") nor of a phrase marked `!` ("Ban tổ chức").
     for (std::size_t at = is_word_start(text_, head_) ? head_ : next_word_start(text_, head_); at < text_.size();) {
@@ -895,6 +898,49 @@ class SentenceReader {
       if (kind != kNone && !in_place_name(at)) predicates_.push_back({at, match->end, kind});
       at = kind != kNone ? next_word_start(text_, at) : next_word_start(text_, match->end);
     }
+  }
+
+  // `head`, or past the last photo credit (credit_markers.tsv) before the sentence's first time: a
+  // caption and its credit that the text glued to the sentence after them ("Biểu tình tại Campuchia
+  // (Ảnh: Đỗ Tuấn Anh) Tại cuộc họp báo sáng 23/10, ...", "Ảnh: Hiếu Lương Trận Việt Nam gặp Myanmar
+  // diễn ra ..."). A credit in brackets ends with them; one without is a few words, and the
+  // sentence starts at the first word that opens one; when none does, `head`.
+  std::size_t after_photo_credit(std::size_t head) const {
+    const std::size_t limit = mentions_.empty() ? text_.size() : mentions_.front().mention.begin;
+    std::size_t after = head;
+    for (std::size_t at = head; at < limit; at = next_word_start(text_, at)) {
+      const auto marker = lists_.credit_markers.match_at(text_, at);
+      if (!marker || marker->end >= limit || text_[marker->end] != ':') continue;
+      const std::size_t credit = skip_spaces(text_, marker->end + 1, limit);
+      if (at > 0 && text_[at - 1] == '(') {
+        if (const std::size_t close = text_.find(')', credit); close < limit)
+          after = skip_spaces(text_, close + 1, limit);
+        continue;
+      }
+      std::size_t word = credit;
+      for (std::size_t words = 0; words < kMaxCreditWords && word < limit; ++words) {
+        word = next_word_start(text_, word);
+        if (word < limit && opens_sentence(word)) {
+          after = word;
+          break;
+        }
+      }
+    }
+    return after;
+  }
+
+  // Whether a capitalised word at `pos` opens a sentence: a time, an organisation, a person's title,
+  // an event's noun or predicate, a word that opens an adjunct or a sentence, a quote.
+  bool opens_sentence(std::size_t pos) const {
+    if (text_.substr(pos).starts_with("“") || text_[pos] == '"') return true;
+    if (!is_upper_at(text_, pos)) return false;
+    if (std::binary_search(mentions_.begin(), mentions_.end(), pos, Begins{}) ||
+        std::binary_search(named_.begin(), named_.end(), pos, Begins{}))
+      return true;
+    for (const Vocabulary* words : {&lists_.kicker_stops, &lists_.adjunct_openers, &lists_.kinds,
+                                    &lists_.head_kinds, &lists_.predicates, &lists_.roles})
+      if (words->match_at(text_, pos)) return true;
+    return false;
   }
 
   // The first mention that times an event of this sentence, with its predicate.
@@ -1661,6 +1707,7 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
         std::pair{&Lists::status_words, "events/status_words.tsv"},
         std::pair{&Lists::auxiliaries, "events/auxiliaries.tsv"},
         std::pair{&Lists::kicker_stops, "events/kicker_stops.tsv"},
+        std::pair{&Lists::credit_markers, "events/credit_markers.tsv"},
         std::pair{&Lists::adjunct_openers, "events/adjunct_openers.tsv"},
         std::pair{&Lists::subject_verbs, "events/subject_verbs.tsv"},
         std::pair{&Lists::clause_words, "events/clause_words.tsv"},

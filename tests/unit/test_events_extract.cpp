@@ -614,6 +614,24 @@ TEST_CASE(
   CHECK(events[2].kind == "công bố");
 }
 
+TEST_CASE("a caption and its photo credit glued before a sentence are no part of it (credit_markers.tsv)") {
+  Fixture f(
+      {"Mùa thu về.",  // (a body named in the first sentence holds the article's events that name none)
+       "Thành đoàn Hà Nội trao quà (Ảnh: Đỗ Tuấn Anh) Đông đảo đoàn viên sáng 23/10 dự lễ ra quân tại Hội "
+       "trường A.",
+       "Ảnh: Hiếu Lương Trận Việt Nam gặp Myanmar diễn ra vào 20h ngày 21/12 tại sân Việt Trì.",
+       "Đông đảo người dân - Ảnh: Internet Theo kế hoạch, Lễ hội Khai ấn sẽ được tổ chức từ ngày 7/2."});
+  f.mention("sáng 23/10", "2024-10-23TMO", Precision::part_of_day)
+      .mention("20h ngày 21/12", "2024-12-21T20:00", Precision::minute)
+      .mention("ngày 7/2", "2024-02-07");
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "Lễ ra quân");
+  CHECK(events[0].organisations == Ids{});  // not the caption's
+  CHECK(events[1].title == "Trận Việt Nam gặp Myanmar");
+  CHECK(events[2].title == "Lễ hội Khai ấn");
+}
+
 TEST_CASE("one event per sentence: the first qualifying time") {
   Fixture f(
       {"Ngày 5/3, Thành đoàn Hà Nội tổ chức hội nghị; ngày 6/3, Quận đoàn Hoàn Kiếm tổ chức hội thảo."});
