@@ -510,12 +510,15 @@ TEST_CASE(
   CHECK(events[1].title == "Lễ khai mạc Lễ hội Áo dài");
 }
 
-TEST_CASE("'làm việc' as work, not a working session ('giờ làm việc', 'trở lại làm việc') is no predicate") {
+TEST_CASE("'làm việc' as work, not a working session ('giờ làm việc', 'bắt đầu làm việc') is no predicate") {
   Fixture f({"Ngày 6/2, công nhân khu công nghiệp Bắc Thăng Long trở lại làm việc sau kỳ nghỉ Tết.",
              "Ngày 7/2, nhiều cán bộ phường đi lễ chùa trong giờ làm việc.",
+             "Ngày 9/2, anh Nam bắt đầu làm việc tại công ty.", "Ngày 10/2, các y bác sĩ làm việc xuyên đêm.",
              "Chiều 8/2, Thành đoàn Hà Nội làm việc với Quận đoàn Hoàn Kiếm."});
   f.mention("Ngày 6/2", "2024-02-06");
   f.mention("Ngày 7/2", "2024-02-07");
+  f.mention("Ngày 9/2", "2024-02-09");
+  f.mention("Ngày 10/2", "2024-02-10");
   f.mention("Chiều 8/2", "2024-02-08TAF", Precision::part_of_day);
   const auto events = f.events();
   REQUIRE(events.size() == 1);
