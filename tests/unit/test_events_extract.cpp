@@ -525,6 +525,17 @@ TEST_CASE("'làm việc' as work, not a working session ('giờ làm việc', 'b
   CHECK(events[0].title == "Làm việc với Quận đoàn Hoàn Kiếm");
 }
 
+TEST_CASE("'bầu' in a noun ('bầu trời', 'bầu không khí') or a nickname ('bầu Đức') is no election") {
+  Fixture f({"Ngày 5/2, bầu Đức đến xem đội tập.", "Chiều 6/2, bầu không khí tại sân vận động rất sôi động.",
+             "Sáng 7/2, Đại hội Đoàn trường bầu Ban Chấp hành khóa mới."});
+  f.mention("Ngày 5/2", "2024-02-05")
+      .mention("Chiều 6/2", "2024-02-06TAF", Precision::part_of_day)
+      .mention("Sáng 7/2", "2024-02-07TMO", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].kind == "bầu");
+}
+
 TEST_CASE("an event's place ends before an auxiliary or a status word") {
   Fixture f({"Sáng 12/8, Đoàn xã tổ chức Lễ ra quân tại nhà văn hóa thôn Lỗ Giao đã thu hút 200 đoàn viên."});
   f.mention("Sáng 12/8", "2024-08-12TMO", Precision::part_of_day);
