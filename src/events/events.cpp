@@ -917,10 +917,13 @@ class SentenceReader {
           after = skip_spaces(text_, close + 1, limit);
         continue;
       }
+      // A credit whose bracket opened before the sentence ("Nguồn: Reuters) Australia ...") ends with it.
       std::size_t word = credit;
       for (std::size_t words = 0; words < kMaxCreditWords && word < limit; ++words) {
-        word = next_word_start(text_, word);
-        if (word < limit && opens_sentence(word)) {
+        const std::size_t next = next_word_start(text_, word);
+        const bool closes = text_.substr(word, next - word).find(')') != std::string_view::npos;
+        word = next;
+        if (word < limit && (closes || opens_sentence(word))) {
           after = word;
           break;
         }

@@ -636,16 +636,19 @@ TEST_CASE("a caption and its photo credit glued before a sentence are no part of
        "Thành đoàn Hà Nội trao quà (Ảnh: Đỗ Tuấn Anh) Đông đảo đoàn viên sáng 23/10 dự lễ ra quân tại Hội "
        "trường A.",
        "Ảnh: Hiếu Lương Trận Việt Nam gặp Myanmar diễn ra vào 20h ngày 21/12 tại sân Việt Trì.",
-       "Đông đảo người dân - Ảnh: Internet Theo kế hoạch, Lễ hội Khai ấn sẽ được tổ chức từ ngày 7/2."});
+       "Đông đảo người dân - Ảnh: Internet Theo kế hoạch, Lễ hội Khai ấn sẽ được tổ chức từ ngày 7/2.",
+       "Nguồn: Thành đoàn Hà Nội) Đông đảo đoàn viên sáng 24/10 dự lễ ra quân tại Hội trường A."});
   f.mention("sáng 23/10", "2024-10-23TMO", Precision::part_of_day)
       .mention("20h ngày 21/12", "2024-12-21T20:00", Precision::minute)
-      .mention("ngày 7/2", "2024-02-07");
+      .mention("ngày 7/2", "2024-02-07")
+      .mention("sáng 24/10", "2024-10-24TMO", Precision::part_of_day);
   const auto events = f.events();
-  REQUIRE(events.size() == 3);
+  REQUIRE(events.size() == 4);
   CHECK(events[0].title == "Lễ ra quân");
   CHECK(events[0].organisations == Ids{});  // not the caption's
   CHECK(events[1].title == "Trận Việt Nam gặp Myanmar");
   CHECK(events[2].title == "Lễ hội Khai ấn");
+  CHECK(events[3].organisations == Ids{});  // a bracket opened before the sentence ends the credit
 }
 
 TEST_CASE("one event per sentence: the first qualifying time") {
