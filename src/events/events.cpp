@@ -1306,6 +1306,11 @@ class SentenceReader {
           reading.title_end =
               without_auxiliaries(reading.title_begin, trim_end(text_, reading.title_begin, adjunct));
         }
+        // "Ngọc Hoa sẽ không về nước mà ở lại Thái Lan chuẩn bị cho trận đấu quan trọng trước Supreme
+        // Chonburi [sẽ diễn ra ...]": a subject that is a clause is named from its last event noun.
+        if (is_clause(reading.title_begin, reading.title_end))
+          if (const auto noun = last_event_noun(reading.title_begin, reading.title_end))
+            reading.title_begin = *noun;
       }
     }
     if (reading.title_end <= reading.title_begin) {
@@ -1421,9 +1426,7 @@ class SentenceReader {
       if (++count > kMaxPatientWords) return {0, 0};
     for (const auto& [at, match] : lists_.predicates.matcher.find_all(text_, begin, end))
       if (lists_.predicates.values[match.entry] != kNone) return {0, 0};
-    for (const Vocabulary* words : {&lists_.auxiliaries, &lists_.status_words, &lists_.clause_words})
-      for (const auto& [at, match] : words->find_all(text_, begin, end))
-        if (at == begin || words->values[match.entry] != "first") return {0, 0};
+    if (is_clause(begin, end)) return {0, 0};
     for (const OrganisationMention& m : named_)
       if (m.begin < end && m.end > begin) return {0, 0};
     if (reading.mention->mention.begin < end && reading.mention->mention.end > begin) return {0, 0};
@@ -1474,17 +1477,30 @@ class SentenceReader {
     return end;
   }
 
+  // Where the last event noun (kinds.tsv, head_kinds.tsv) in [begin, end) outside an organisation's
+  // name starts, if any.
+  std::optional<std::size_t> last_event_noun(std::size_t begin, std::size_t end) const {
+    std::optional<std::size_t> last;
+    for (const Vocabulary* nouns : {&lists_.kinds, &lists_.head_kinds})
+      for (const auto& [at, match] : nouns->find_all(text_, begin, end))
+        if (!inside_organisation(at) && (!last || at > *last)) last = at;
+    return last;
+  }
+
+  // Whether [begin, end) is a clause: an auxiliary, a status word or a word of clause_words.tsv is
+  // in it (a word valued `first` only at its head).
+  bool is_clause(std::size_t begin, std::size_t end) const {
+    for (const Vocabulary* words : {&lists_.auxiliaries, &lists_.status_words, &lists_.clause_words})
+      for (const auto& [at, match] : words->find_all(text_, begin, end))
+        if (at == begin || words->values[match.entry] != "first") return true;
+    return false;
+  }
+
   // Where the last event noun in [begin, end) outside an organisation's name starts, else the last
   // run of capitalised words, else `begin`.
   std::size_t last_name_start(std::size_t begin, std::size_t end) const {
+    if (const auto noun = last_event_noun(begin, end)) return *noun;
     std::size_t start = begin;
-    bool kind = false;
-    for (const auto& [at, match] : lists_.kinds.matcher.find_all(text_, begin, end))
-      if (!inside_organisation(at)) {
-        start = at;
-        kind = true;
-      }
-    if (kind) return start;
     bool after_upper = false;
     for (std::size_t pos = begin; pos < end; pos = next_word_start(text_, pos)) {
       const bool upper = is_upper_at(text_, pos);

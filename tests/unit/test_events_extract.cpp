@@ -651,6 +651,24 @@ TEST_CASE("a caption and its photo credit glued before a sentence are no part of
   CHECK(events[3].organisations == Ids{});  // a bracket opened before the sentence ends the credit
 }
 
+TEST_CASE("a subject that is a clause is named from its last event noun") {
+  Fixture f(
+      {"Ngọc Hoa sẽ ở lại Thái Lan chuẩn bị cho trận đấu quan trọng trước Supreme Chonburi diễn ra vào ngày "
+       "19/2.",
+       "Hành trình Khát vọng là sự tiếp nối của Ngày hội Sáng tạo trẻ diễn ra hồi tháng 11/2024.",
+       "Tuần lễ Thời trang quốc tế Việt Nam diễn ra ngày 5/3."});
+  f.mention("ngày 19/2", "2024-02-19")
+      .mention("tháng 11/2024", "2024-11", Precision::month)
+      .mention("ngày 5/3", "2024-03-05");
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "Trận đấu quan trọng trước Supreme Chonburi");
+  CHECK(events[0].kind == "trận đấu");
+  CHECK(events[1].title == "Ngày hội Sáng tạo trẻ");
+  CHECK(events[2].title == "Tuần lễ Thời trang quốc tế Việt Nam");
+  CHECK(events[2].kind == "tuần lễ");
+}
+
 TEST_CASE("one event per sentence: the first qualifying time") {
   Fixture f(
       {"Ngày 5/3, Thành đoàn Hà Nội tổ chức hội nghị; ngày 6/3, Quận đoàn Hoàn Kiếm tổ chức hội thảo."});
