@@ -1688,12 +1688,13 @@ class SentenceReader {
     for (std::size_t pos = reading.title_begin; pos < end; pos = next_word_start(text_, pos))
       if (++words > kMaxTitleWords) end = pos;
     end = without_auxiliaries(reading.title_begin, trim_end(text_, reading.title_begin, end));
-    // "Hội thảo ... diễn ra [tại ...]": the verb of the clause is no part of the name.
+    // "Hội thảo ... diễn ra [tại ...]": the verb of the clause is no part of the name, nor is the body
+    // that holds the event ("Hội nghị sơ kết ... do Sở GD-ĐT TP.HCM [tổ chức]").
     const auto verbs = lists_.light_verbs.matcher.find_all(text_, reading.title_begin, end);
     if (!verbs.empty() && verbs.back().second.end == end)
       end =
           without_auxiliaries(reading.title_begin, trim_end(text_, reading.title_begin, verbs.back().first));
-    return end;
+    return before_agent(reading.title_begin, end);
   }
 
  private:

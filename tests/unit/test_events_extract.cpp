@@ -669,6 +669,19 @@ TEST_CASE("a subject that is a clause is named from its last event noun") {
   CHECK(events[2].kind == "tuần lễ");
 }
 
+TEST_CASE("a title leaves out the body that holds the event ('do ... tổ chức') and a place inside a word") {
+  Fixture f({"Sáng 19/12, đại biểu tham dự Hội nghị tổng kết công tác Đoàn do Thành đoàn Hà Nội tổ chức.",
+             "Chiều 6/2, Bộ Công Thương họp bàn các vấn đề tồn tại ở các dự án lớn."});
+  f.mention("Sáng 19/12", "2024-12-19TMO", Precision::part_of_day)
+      .mention("Chiều 6/2", "2024-02-06TAF", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Hội nghị tổng kết công tác Đoàn");
+  CHECK(events[0].organisations == Ids{"thanh-doan-ha-noi"});
+  CHECK(events[1].title == "Họp bàn các vấn đề tồn tại ở các dự án lớn");
+  CHECK(events[1].location.empty());
+}
+
 TEST_CASE("one event per sentence: the first qualifying time") {
   Fixture f(
       {"Ngày 5/3, Thành đoàn Hà Nội tổ chức hội nghị; ngày 6/3, Quận đoàn Hoàn Kiếm tổ chức hội thảo."});
