@@ -682,6 +682,17 @@ TEST_CASE("a title leaves out the body that holds the event ('do ... tổ chức
   CHECK(events[1].location.empty());
 }
 
+TEST_CASE("the anniversary an event marks ('nhân dịp kỷ niệm ...') is not the event") {
+  Fixture f(
+      {"Nhân dịp kỷ niệm 95 năm Ngày thành lập Đoàn, ngày 25/3, Thành đoàn Hà Nội đến chúc mừng Quận đoàn "
+       "Hoàn Kiếm."});
+  f.mention("ngày 25/3", "2024-03-25");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].title == "Đến chúc mừng Quận đoàn Hoàn Kiếm");
+  CHECK(events[0].kind == "thăm");
+}
+
 TEST_CASE("one event per sentence: the first qualifying time") {
   Fixture f(
       {"Ngày 5/3, Thành đoàn Hà Nội tổ chức hội nghị; ngày 6/3, Quận đoàn Hoàn Kiếm tổ chức hội thảo."});
