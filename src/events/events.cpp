@@ -1280,6 +1280,13 @@ class SentenceReader {
     // ra tại ..."); without one, the predicate and its object.
     if (auto light = lists_.light_verbs.matcher.match_at(text_, reading.predicate_begin)) {
       reading.title_begin = skip_spaces(text_, light->end, part_end);
+      // "... do T.Ư Hội tổ chức diễn ra ở nhiều địa điểm": a light verb right after another is the
+      // clause's verb; the first has no object.
+      if (auto second = lists_.light_verbs.matcher.match_at(text_, reading.title_begin)) {
+        std::tie(reading.predicate_begin, reading.predicate_end) =
+            std::pair(reading.title_begin, second->end);
+        reading.title_begin = skip_spaces(text_, second->end, part_end);
+      }
       // "Hội thi diễn ra vào 5/3": the light verb's object is the time; the title is the subject.
       // "Trận ... diễn ra ở sân Etihad": an adjunct is no object either.
       const bool object_is_time = reading.title_begin >= adjunct && reading.title_begin < mention.mention.end;

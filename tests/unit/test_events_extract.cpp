@@ -693,6 +693,17 @@ TEST_CASE("the anniversary an event marks ('nhân dịp kỷ niệm ...') is not
   CHECK(events[0].kind == "thăm");
 }
 
+TEST_CASE("a light verb right after another is the clause's verb; 'tập trận' is an exercise, not a match") {
+  Fixture f({"Sáng 16/8, lễ chào cờ cấp Trung ương do Trung ương Đoàn tổ chức diễn ra ở nhiều địa điểm.",
+             "Ngày 5/3, Bộ Quốc phòng tổ chức cuộc tập trận chung với Hàn Quốc."});
+  f.mention("Sáng 16/8", "2024-08-16TMO", Precision::part_of_day).mention("Ngày 5/3", "2024-03-05");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Lễ chào cờ cấp Trung ương");
+  CHECK(events[0].organisations == Ids{"trung-uong-doan"});
+  CHECK(events[1].kind == "tập trận");
+}
+
 TEST_CASE("one event per sentence: the first qualifying time") {
   Fixture f(
       {"Ngày 5/3, Thành đoàn Hà Nội tổ chức hội nghị; ngày 6/3, Quận đoàn Hoàn Kiếm tổ chức hội thảo."});
