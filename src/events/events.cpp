@@ -248,6 +248,7 @@ struct Lexicon {
   Vocabulary auxiliaries;             // between a subject and its verb: "sẽ được"
   Vocabulary kicker_stops;                                  // words that open a sentence and no kicker
   Vocabulary credit_markers;                                // "Ảnh" in "Ảnh: Hiếu Lương"
+  Vocabulary negations;                                     // "không", "chưa": deny the predicate after
   Vocabulary subject_verbs;    // "khai mạc": with no object, its subject is the event
   Vocabulary clause_words;     // "là", "có": a subject with one is a clause
   Vocabulary adjunct_openers;  // "ở", "theo", "trong đó": open an adjunct or a sentence, never a name
@@ -895,7 +896,9 @@ class SentenceReader {
         continue;
       }
       const std::string& kind = lists_.predicates.values[match->entry];
-      if (kind != kNone && !in_place_name(at)) predicates_.push_back({at, match->end, kind});
+      if (kind != kNone && !in_place_name(at) &&
+          !(negated(at) && !lists_.light_verbs.matcher.match_at(text_, at)))
+        predicates_.push_back({at, match->end, kind});
       at = kind != kNone ? next_word_start(text_, at) : next_word_start(text_, match->end);
     }
   }
@@ -1069,6 +1072,8 @@ class SentenceReader {
     const std::size_t comma = text_.find(',', reading.predicate_end);
     const std::size_t end = std::min(reading.clause_end, comma == std::string_view::npos ? text_.size() : comma);
     const std::size_t begin = std::min(reading.subject_begin, reading.adjunct_begin);
+    // "Hội nghị không hề được tổ chức": a denied light verb (the others are no predicates).
+    if (negated(reading.predicate_begin)) return EventStatus::cancelled;
     EventStatus status = EventStatus::confirmed;
     for (const auto& [at, match] : lists_.status_words.find_all(text_, begin, end)) {
       const std::string& value = lists_.status_words.values[match.entry];
@@ -1212,6 +1217,26 @@ class SentenceReader {
       if (is_word_start(text_, pos)) return pos;
     }
     return head_;
+  }
+
+  // Whether a negation (negations.tsv) ends right before `pos`, or before an auxiliary that does
+  // ("chưa được công bố").
+  bool negated(std::size_t pos) const {
+    const auto negation_ends_at = [&](std::size_t end) {  // one or two words back: "không", "không hề"
+      std::size_t word = end;
+      for (int words = 0; words < 2 && word > head_; ++words) {
+        word = previous_word_start(word);
+        if (auto match = lists_.negations.match_at(text_, word);
+            match && skip_spaces(text_, match->end, end) == end)
+          return true;
+      }
+      return false;
+    };
+    if (negation_ends_at(pos)) return true;
+    const std::size_t auxiliary = previous_word_start(pos);
+    const auto match = lists_.auxiliaries.matcher.match_at(text_, auxiliary);
+    return auxiliary < pos && match && skip_spaces(text_, match->end, pos) == pos &&
+           negation_ends_at(auxiliary);
   }
 
   // Whether a comparison word stands before the date in its clause ("..., giống như hội trại vào
@@ -1726,25 +1751,26 @@ std::string original(const Article& article, const Document& doc, std::size_t be
 
 Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, OrganisationRegistry registry) {
   auto lists = std::make_shared<Lists>();
-  for (auto [field, name] :
-       {std::pair{&Lists::unit_types, "events/organisation_patterns.tsv"},
-        std::pair{&Lists::admin_words, "events/admin_words.tsv"},
-        std::pair{&Lists::roles, "events/organisation_roles.tsv"},
-        std::pair{&Lists::name_stops, "events/name_stops.tsv"},
-        std::pair{&Lists::status_words, "events/status_words.tsv"},
-        std::pair{&Lists::auxiliaries, "events/auxiliaries.tsv"},
-        std::pair{&Lists::kicker_stops, "events/kicker_stops.tsv"},
-        std::pair{&Lists::credit_markers, "events/credit_markers.tsv"},
-        std::pair{&Lists::adjunct_openers, "events/adjunct_openers.tsv"},
-        std::pair{&Lists::subject_verbs, "events/subject_verbs.tsv"},
-        std::pair{&Lists::clause_words, "events/clause_words.tsv"},
-        std::pair{&Lists::predicates, "events/predicates.tsv"}, std::pair{&Lists::kinds, "events/kinds.tsv"},
-        std::pair{&Lists::head_kinds, "events/head_kinds.tsv"},
-        std::pair{&Lists::light_verbs, "events/light_verbs.tsv"},
-        std::pair{&Lists::adjunct_words, "events/time_adjunct_markers.tsv"},
-        std::pair{&Lists::places, "events/place_markers.tsv"},
-        std::pair{&Lists::comparisons, "events/comparison_markers.tsv"},
-        std::pair{&Lists::sittings, "events/sittings.tsv"}}) {
+  for (auto [field, name] : {std::pair{&Lists::unit_types, "events/organisation_patterns.tsv"},
+                             std::pair{&Lists::admin_words, "events/admin_words.tsv"},
+                             std::pair{&Lists::roles, "events/organisation_roles.tsv"},
+                             std::pair{&Lists::name_stops, "events/name_stops.tsv"},
+                             std::pair{&Lists::status_words, "events/status_words.tsv"},
+                             std::pair{&Lists::auxiliaries, "events/auxiliaries.tsv"},
+                             std::pair{&Lists::kicker_stops, "events/kicker_stops.tsv"},
+                             std::pair{&Lists::credit_markers, "events/credit_markers.tsv"},
+                             std::pair{&Lists::negations, "events/negations.tsv"},
+                             std::pair{&Lists::adjunct_openers, "events/adjunct_openers.tsv"},
+                             std::pair{&Lists::subject_verbs, "events/subject_verbs.tsv"},
+                             std::pair{&Lists::clause_words, "events/clause_words.tsv"},
+                             std::pair{&Lists::predicates, "events/predicates.tsv"},
+                             std::pair{&Lists::kinds, "events/kinds.tsv"},
+                             std::pair{&Lists::head_kinds, "events/head_kinds.tsv"},
+                             std::pair{&Lists::light_verbs, "events/light_verbs.tsv"},
+                             std::pair{&Lists::adjunct_words, "events/time_adjunct_markers.tsv"},
+                             std::pair{&Lists::places, "events/place_markers.tsv"},
+                             std::pair{&Lists::comparisons, "events/comparison_markers.tsv"},
+                             std::pair{&Lists::sittings, "events/sittings.tsv"}}) {
     auto list = vocabulary(files, name);
     if (!list) return list.error();
     (*lists).*field = std::move(*list);

@@ -868,6 +868,21 @@ TEST_CASE("a word that only begins or ends with a status word says nothing of th
   CHECK(events[3].status == EventStatus::cancelled);  // the phrase alone still counts
 }
 
+TEST_CASE("a denied predicate states no event; a denied light verb a called-off one (negations.tsv)") {
+  Fixture f({"Ngày 5/2, giá bán sản phẩm chưa được công bố.", "Chiều 31/3, chúng tôi không họp.",
+             "Ngày 8/2, giải đua xe sẽ không diễn ra như dự kiến.",
+             "Ngày 9/2, Quận đoàn Hoàn Kiếm công bố kết quả cuộc thi."});
+  f.mention("Ngày 5/2", "2024-02-05")
+      .mention("Chiều 31/3", "2024-03-31TAF", Precision::part_of_day)
+      .mention("Ngày 8/2", "2024-02-08")
+      .mention("Ngày 9/2", "2024-02-09");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].status == EventStatus::cancelled);
+  CHECK(events[1].title == "Công bố kết quả cuộc thi");
+  CHECK(events[1].status == EventStatus::confirmed);
+}
+
 TEST_CASE("a former province's unit keeps its name on its events; the unit of today follows them") {
   Fixture f({"Ngày 3/2, Tỉnh đoàn Hà Giang tổ chức Lễ ra quân Tháng Thanh niên."});
   f.mention("Ngày 3/2", "2020-02-03");
