@@ -1323,7 +1323,7 @@ class SentenceReader {
       reading.title_end = no_object ? reading.title_begin : title_end(reading);
       if (reading.title_end <= reading.title_begin) {
         reading.subject_is_event = true;
-        reading.title_begin = without_bracketed_date(
+        reading.title_begin = without_bracketed_aside(
             without_opener(skip_punctuation(reading.subject_begin, reading.predicate_begin),
                            reading.predicate_begin),
             reading.predicate_begin);
@@ -1389,10 +1389,12 @@ class SentenceReader {
     return reading;
   }
 
-  // `begin`, or past a date in brackets and its comma there: "(3/11), cuộc thi ..." after "Hôm nay".
-  std::size_t without_bracketed_date(std::size_t begin, std::size_t end) const {
+  // `begin`, or past an aside in brackets and its comma there: "(3/11), cuộc thi ..." after "Hôm nay",
+  // "(theo giờ Việt Nam), phiên điều trần ..." after "Rạng sáng 8-2".
+  std::size_t without_bracketed_aside(std::size_t begin, std::size_t end) const {
     const std::size_t stop = part_end(begin, end);
-    return begin < end && text_[begin] == '(' && stop < end && holds_date(begin, stop)
+    return begin < end && text_[begin] == '(' && stop < end && text_[stop] == ',' &&
+                   text_[trim_end(text_, begin, stop) - 1] == ')'
                ? skip_punctuation(stop, end)
                : begin;
   }

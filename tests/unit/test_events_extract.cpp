@@ -704,6 +704,17 @@ TEST_CASE("a light verb right after another is the clause's verb; 'tập trận'
   CHECK(events[1].kind == "tập trận");
 }
 
+TEST_CASE("a subject that names the event leaves out an aside in brackets after the time") {
+  Fixture f({"Hôm nay (8/2), hội Lim sẽ chính thức được tổ chức tại thị trấn Lim.",
+             "Rạng sáng 8/2 (theo giờ Việt Nam), phiên điều trần đầu tiên đã diễn ra tại Seattle."});
+  f.mention("Hôm nay", "2024-02-08", Precision::day, MentionType::date)
+      .mention("Rạng sáng 8/2", "2024-02-08TNI", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Hội Lim");
+  CHECK(events[1].title == "Phiên điều trần đầu tiên");
+}
+
 TEST_CASE("one event per sentence: the first qualifying time") {
   Fixture f(
       {"Ngày 5/3, Thành đoàn Hà Nội tổ chức hội nghị; ngày 6/3, Quận đoàn Hoàn Kiếm tổ chức hội thảo."});
