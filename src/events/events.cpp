@@ -926,7 +926,7 @@ class SentenceReader {
         const std::size_t next = next_word_start(text_, word);
         const bool closes = text_.substr(word, next - word).find(')') != std::string_view::npos;
         word = next;
-        if (word < limit && (closes || opens_sentence(word))) {
+        if (word < limit && (closes || begins_sentence(word))) {
           after = word;
           break;
         }
@@ -935,9 +935,9 @@ class SentenceReader {
     return after;
   }
 
-  // Whether a capitalised word at `pos` opens a sentence: a time, an organisation, a person's title,
+  // Whether a capitalised word at `pos` begins a sentence: a time, an organisation, a person's title,
   // an event's noun or predicate, a word that opens an adjunct or a sentence, a quote.
-  bool opens_sentence(std::size_t pos) const {
+  bool begins_sentence(std::size_t pos) const {
     if (text_.substr(pos).starts_with("“") || text_[pos] == '"') return true;
     if (!is_upper_at(text_, pos)) return false;
     if (std::binary_search(mentions_.begin(), mentions_.end(), pos, Begins{}) ||
