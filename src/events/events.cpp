@@ -985,10 +985,12 @@ class SentenceReader {
       if (at < reading.predicate_begin && stop == reading.predicate_begin &&
           !lists_.light_verbs.matcher.match_at(text_, reading.predicate_begin))
         continue;
-      // "tại nhà văn hóa thôn Lỗ Giao đã ...": the place ends before an auxiliary or a status word.
-      for (const Vocabulary* words : {&lists_.auxiliaries, &lists_.status_words})
+      // "tại nhà văn hóa thôn Lỗ Giao đã ...", "tại TP Cần Thơ về công tác ...": the place ends before an
+      // auxiliary, a status word or a word that opens an adjunct other than a place's.
+      for (const Vocabulary* words : {&lists_.auxiliaries, &lists_.status_words, &lists_.adjunct_openers})
         for (const auto& [word, found_word] : words->find_all(text_, begin, stop))
-          if (word > begin && !is_upper_at(text_, word)) {
+          if (word > begin && !is_upper_at(text_, word) && words->values[found_word.entry] != "place" &&
+              !in_brackets(begin, word)) {
             stop = std::min(stop, word);
             break;
           }
@@ -1316,8 +1318,7 @@ class SentenceReader {
       // "Trận ... diễn ra ở sân Etihad": an adjunct is no object either.
       const bool object_is_time = reading.title_begin >= adjunct && reading.title_begin < mention.mention.end;
       // "... do Báo Thanh Niên tổ chức sẽ diễn ra ...": nor is the verb of the next clause.
-      const bool no_object = object_is_time ||
-                             lists_.adjunct_openers.matcher.match_at(text_, reading.title_begin) ||
+      const bool no_object = object_is_time || lists_.adjunct_openers.match_at(text_, reading.title_begin) ||
                              lists_.auxiliaries.matcher.match_at(text_, reading.title_begin) ||
                              lists_.status_words.match_at(text_, reading.title_begin);
       reading.title_end = no_object ? reading.title_begin : title_end(reading);
@@ -1419,7 +1420,7 @@ class SentenceReader {
   bool has_object(const Reading& reading) const {
     const std::size_t next = skip_spaces(text_, reading.predicate_end, text_.size());
     return next < reading.title_end && next != reading.adjunct_begin &&
-           !lists_.adjunct_openers.matcher.match_at(text_, next);
+           !lists_.adjunct_openers.match_at(text_, next);
   }
 
   // Whether the predicate is one of subject_verbs.tsv or follows "được" (the passive).
@@ -1560,7 +1561,7 @@ class SentenceReader {
   // before `end`, past that comma: "Theo lịch, trận đấu ..." is named from "trận đấu", "Tại hội làng
   // Triều Khúc (Thanh Trì, Hà Nội)" from "hội làng".
   std::size_t without_opener(std::size_t begin, std::size_t end) const {
-    const auto opener = lists_.adjunct_openers.matcher.match_at(text_, begin);
+    const auto opener = lists_.adjunct_openers.match_at(text_, begin);
     if (!opener || opener->end > end) return begin;
     const std::size_t comma = find_outside_brackets(",", opener->end, end);
     return skip_punctuation(comma < end ? comma : opener->end, end);
@@ -1594,6 +1595,17 @@ class SentenceReader {
         return pos;
     }
     return end;
+  }
+
+  // Whether a bracket opened in [begin, pos) is still open at `pos`.
+  bool in_brackets(std::size_t begin, std::size_t pos) const {
+    int depth = 0;
+    for (std::size_t at = begin; at < pos; ++at)
+      if (text_[at] == '(')
+        ++depth;
+      else if (text_[at] == ')' && depth > 0)
+        --depth;
+    return depth > 0;
   }
 
   // The last byte of the quote that closes one opening at `pos` before `end`, else 0.

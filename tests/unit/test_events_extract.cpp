@@ -538,6 +538,24 @@ TEST_CASE("'bầu' in a noun ('bầu không khí') or a nickname ('bầu Đức'
   CHECK(events[0].kind == "bầu");
 }
 
+TEST_CASE("an event's place ends before a word that opens an adjunct, not one that goes on describing it") {
+  Fixture f(
+      {"Chiều 26/4, Bộ Y tế làm việc tại TP Cần Thơ về công tác phòng chống dịch.",
+       "Ngày 17/6, Liên đoàn bóng đá Nga tổ chức lễ khai mạc tại sân vận động Krestovsky ở St Petersburg.",
+       "Ngày 20/8, Báo Thanh Niên tổ chức hội thảo tại cụm Đồng bằng sông Hồng.",
+       "Ngày 8/2, Sở Giao thông vận tải tổ chức lễ khởi công tại nút giao Trường Sơn (hướng vào sân bay)."});
+  f.mention("Chiều 26/4", "2024-04-26TAF", Precision::part_of_day)
+      .mention("Ngày 17/6", "2024-06-17")
+      .mention("Ngày 20/8", "2024-08-20")
+      .mention("Ngày 8/2", "2024-02-08");
+  const auto events = f.events();
+  REQUIRE(events.size() == 4);
+  CHECK(events[0].location == "TP Cần Thơ");
+  CHECK(events[1].location == "sân vận động Krestovsky ở St Petersburg");
+  CHECK(events[2].location == "cụm Đồng bằng sông Hồng");
+  CHECK(events[3].location == "nút giao Trường Sơn (hướng vào sân bay)");
+}
+
 TEST_CASE("an event's place ends before an auxiliary or a status word") {
   Fixture f({"Sáng 12/8, Đoàn xã tổ chức Lễ ra quân tại nhà văn hóa thôn Lỗ Giao đã thu hút 200 đoàn viên."});
   f.mention("Sáng 12/8", "2024-08-12TMO", Precision::part_of_day);
