@@ -525,13 +525,17 @@ TEST_CASE("'làm việc' as work, not a working session ('giờ làm việc', 'b
   CHECK(events[0].title == "Làm việc với Quận đoàn Hoàn Kiếm");
 }
 
-TEST_CASE("'bầu' in a noun ('bầu không khí') or a nickname ('bầu Đức') is no election; 'thăm dò' no visit") {
+TEST_CASE(
+    "'bầu' in a noun ('bầu không khí') or a nickname ('bầu Đức') is no election; 'thăm dò' no visit; "
+    "'tổ chức và hoạt động' nothing organised") {
   Fixture f({"Ngày 5/2, bầu Đức đến xem đội tập.", "Chiều 6/2, bầu không khí tại sân vận động rất sôi động.",
              "Ngày 8/2, Quận đoàn Hoàn Kiếm thăm dò ý kiến đoàn viên.",
+             "Từ ngày 1/3, quy chế về tổ chức và hoạt động của trạm thu phí có hiệu lực.",
              "Sáng 7/2, Đại hội Đoàn trường bầu Ban Chấp hành khóa mới."});
   f.mention("Ngày 5/2", "2024-02-05")
       .mention("Ngày 8/2", "2024-02-08")
       .mention("Chiều 6/2", "2024-02-06TAF", Precision::part_of_day)
+      .mention("ngày 1/3", "2024-03-01")
       .mention("Sáng 7/2", "2024-02-07TMO", Precision::part_of_day);
   const auto events = f.events();
   REQUIRE(events.size() == 1);
