@@ -1224,14 +1224,13 @@ class SentenceReader {
   // Whether a negation (negations.tsv) ends right before `pos`, or before an auxiliary that does
   // ("chưa được công bố").
   bool negated(std::size_t pos) const {
-    const auto negation_ends_at = [&](std::size_t end) {  // one or two words back: "không", "không hề"
-      std::size_t word = end;
-      for (int words = 0; words < 2 && word > head_; ++words) {
-        word = previous_word_start(word);
-        if (auto match = lists_.negations.match_at(text_, word);
-            match && skip_spaces(text_, match->end, end) == end)
-          return true;
-      }
+    // Two words back first, so that a longer phrase decides ("không hề"; "hàng không", valued `!`).
+    const auto negation_ends_at = [&](std::size_t end) {
+      const std::size_t last = previous_word_start(end);
+      for (const std::size_t word : {previous_word_start(last), last})
+        if (auto match = lists_.negations.matcher.match_at(text_, word);
+            word < end && match && skip_spaces(text_, match->end, end) == end)
+          return lists_.negations.values[match->entry] != kNone;
       return false;
     };
     if (negation_ends_at(pos)) return true;
@@ -1328,9 +1327,10 @@ class SentenceReader {
             without_opener(skip_punctuation(reading.subject_begin, reading.predicate_begin),
                            reading.predicate_begin),
             reading.predicate_begin);
-        reading.title_end = before_agent(
-            reading.title_begin, without_auxiliaries(reading.title_begin, trim_end(text_, reading.title_begin,
-                                                                                   reading.predicate_begin)));
+        const std::size_t subject_end = without_auxiliaries(
+            reading.title_begin, trim_end(text_, reading.title_begin, reading.predicate_begin));
+        reading.title_end =
+            before_agent(reading.title_begin, without_negation(reading.title_begin, subject_end));
         // "... vắng mặt ở Giải vô địch thế giới vào tháng 8 diễn ra tại London": the subject stands
         // before the time, from its last event noun, else from its last run of capitalised words.
         if (reading.title_end <= reading.title_begin && reading.subject_begin == mention.mention.end) {
@@ -1509,6 +1509,16 @@ class SentenceReader {
   std::size_t without_status_words(std::size_t begin, std::size_t end) const {
     const auto found = lists_.status_words.find_all(text_, begin, end);
     if (!found.empty() && found.back().second.end == end) return trim_end(text_, begin, found.back().first);
+    return end;
+  }
+
+  // [begin, end) without a negation at its end ("Lễ hội Lim năm nay không [tổ chức]"); "hàng không"
+  // is none.
+  std::size_t without_negation(std::size_t begin, std::size_t end) const {
+    const auto found = lists_.negations.matcher.find_all(text_, begin, end);
+    if (!found.empty() && found.back().second.end == end &&
+        lists_.negations.values[found.back().second.entry] != kNone)
+      return trim_end(text_, begin, found.back().first);
     return end;
   }
 

@@ -904,16 +904,23 @@ TEST_CASE("a word that only begins or ends with a status word says nothing of th
 TEST_CASE("a denied predicate states no event; a denied light verb a called-off one (negations.tsv)") {
   Fixture f({"Ngày 5/2, giá bán sản phẩm chưa được công bố.", "Chiều 31/3, chúng tôi không họp.",
              "Ngày 8/2, giải đua xe sẽ không diễn ra như dự kiến.",
-             "Ngày 9/2, Quận đoàn Hoàn Kiếm công bố kết quả cuộc thi."});
+             "Ngày 9/2, Quận đoàn Hoàn Kiếm công bố kết quả cuộc thi.",
+             "Ngày 10/2, lễ hội Lim năm nay không tổ chức.",
+             "Ngày 11/2, ngành hàng không tổ chức hội nghị tổng kết."});
   f.mention("Ngày 5/2", "2024-02-05")
       .mention("Chiều 31/3", "2024-03-31TAF", Precision::part_of_day)
       .mention("Ngày 8/2", "2024-02-08")
-      .mention("Ngày 9/2", "2024-02-09");
+      .mention("Ngày 9/2", "2024-02-09")
+      .mention("Ngày 10/2", "2024-02-10")
+      .mention("Ngày 11/2", "2024-02-11");
   const auto events = f.events();
-  REQUIRE(events.size() == 2);
+  REQUIRE(events.size() == 4);
   CHECK(events[0].status == EventStatus::cancelled);
   CHECK(events[1].title == "Công bố kết quả cuộc thi");
   CHECK(events[1].status == EventStatus::confirmed);
+  CHECK(events[2].title == "Lễ hội Lim năm nay");
+  CHECK(events[2].status == EventStatus::cancelled);
+  CHECK(events[3].status == EventStatus::confirmed);  // "hàng không" denies nothing
 }
 
 TEST_CASE("a former province's unit keeps its name on its events; the unit of today follows them") {
