@@ -594,6 +594,33 @@ class NameReader {
     return false;
   }
 
+  // Whether the organisation that ends at `end` holds what the words after it say: past other names
+  // joined by "và", a comma or a `partner` word ("phối hợp với"), past auxiliaries and status words,
+  // comes a predicate or a light verb ("Thành đoàn Hà Nội phối hợp với Báo Thanh Niên tổ chức ...").
+  bool before_event_verb(std::size_t end, const std::vector<OrganisationMention>& named) const {
+    std::size_t at = skip_spaces(text_, end, text_.size());
+    for (std::size_t i = 0; i <= kAgentListWords && at < text_.size(); ++i) {
+      if (lists_.predicates.match_at(text_, at) || lists_.light_verbs.match_at(text_, at)) return true;
+      const auto name = std::find_if(named.begin(), named.end(),
+                                     [&](const OrganisationMention& m) { return m.begin == at; });
+      std::size_t next = at;
+      if (name != named.end())
+        next = name->end;
+      else if (const auto aux = lists_.auxiliaries.match_at(text_, at))
+        next = aux->end;
+      else if (const auto status = lists_.status_words.match_at(text_, at))  // "sẽ", "dự kiến"
+        next = status->end;
+      else if (const auto role = lists_.roles.matcher.match_at(text_, at);
+               role && lists_.roles.values[role->entry] == "partner")
+        next = role->end;
+      else if (const std::size_t after = after_list_separator(at); after != at)
+        next = after;
+      if (next == at) return false;
+      at = skip_spaces(text_, next, text_.size());
+    }
+    return false;
+  }
+
   // Whether a person's title ("Trưởng ban", "Phó Trưởng ban") that starts a word or two before `pos`
   // ends at `end`: its last word is the head of the body it names.
   bool ends_title(std::size_t pos, std::size_t end) const {
@@ -1027,9 +1054,10 @@ class SentenceReader {
       if (m->in_title && m->begin >= reading.subject_begin && m->end <= reading.predicate_begin) add(*m);
     if (!ids.empty()) return ids;
     // "ông được bầu vào Ban Thường vụ tại Hội nghị lần thứ 7 Ban Chấp hành Tỉnh đoàn": the body whose
-    // meeting (a kinds.tsv word a few words before its name) the clause names.
+    // meeting (a kinds.tsv word a few words before its name, or the predicate and "của") the clause names.
     for (const OrganisationMention& m : named_)
-      if (!m.in_title && m.begin >= reading.predicate_end && m.end <= reading.clause_end && owns_event_before(m.begin))
+      if (!m.in_title && m.begin >= reading.predicate_end && m.end <= reading.clause_end &&
+          (owns_event_before(m.begin) || owns_predicate(m.begin, reading)))
         add(m);
     if (!ids.empty()) return ids;
     // "ông được bầu làm Bí thư Huyện đoàn X": an election or appointment is the business of the body
@@ -1052,6 +1080,19 @@ class SentenceReader {
   // Whether an event word ("Hội nghị", "Đại hội" ... kinds.tsv) stands at most kOwnerLookBack words
   // before `pos`, with no other organisation between ("Hội nghị lần thứ 7 Ban Chấp hành ...").
   bool owns_event_before(std::size_t pos) const { return follows_word_of(lists_.kinds, "", pos, kOwnerLookBack); }
+
+  // Whether the organisation at `pos` is named after an `owner` word ("của") at most kOwnerLookBack
+  // words after the predicate, with no organisation between ("cuộc làm việc của Bộ Chính trị").
+  bool owns_predicate(std::size_t pos, const Reading& reading) const {
+    if (NameReader(lists_, text_, head_).role_before(pos) != "owner") return false;
+    std::size_t word = pos;
+    for (std::size_t i = 0; i < kOwnerLookBack && word > head_; ++i) {
+      word = previous_word_start(word);
+      if (word < reading.predicate_end) return true;
+      if (inside_organisation(word)) return false;
+    }
+    return false;
+  }
 
   // Whether a phrase of `words` (with the value `value`, or any when "") stands at most `look_back`
   // words before `pos`, with no organisation between.
@@ -2086,19 +2127,27 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
   std::sort(mentions.begin(), mentions.end(), [](const ResolvedMention& a, const ResolvedMention& b) {
     return a.mention.begin < b.mention.begin;
   });
-  // The article's own organiser: the first one named, not in a title, on the title line or in the
-  // first body sentence; it holds the events whose sentence names none.
+  // The article's own organiser: the first one, not in a title, that the title line or the first
+  // body sentence names as holding something ("Thành đoàn tổ chức ...", "... do Thành đoàn tổ
+  // chức"); it holds the events whose sentence names none. A body only named there ("Báo X tổng hợp
+  // các tin thế giới", "tại Trung tâm Hội chợ") holds nothing.
   std::vector<std::string> article_organisers;
   const std::size_t lead_end = [&] {
     for (const Sentence& sentence : doc.sentences)
       if (sentence.line < doc.lines.size() && doc.lines[sentence.line].kind == LineKind::body) return sentence.end;
     return std::size_t{0};
   }();
-  for (const OrganisationMention& m : organisations)
-    if (!m.in_title && m.end <= lead_end) {
+  for (const OrganisationMention& m : organisations) {
+    if (m.in_title || m.end > lead_end) continue;
+    const auto line =
+        std::find_if(doc.lines.begin(), doc.lines.end(), [&](const Line& l) { return m.begin < l.end; });
+    if (line == doc.lines.end()) break;
+    const NameReader names(*lists_, std::string_view(doc.folded).substr(0, line->end), line->begin);
+    if (names.after_agent(m.begin, organisations) || names.before_event_verb(m.end, organisations)) {
       article_organisers.push_back(m.id);
       break;
     }
+  }
 
   // The assemblies the article names outside a person's title ("Quốc hội", "HĐND tỉnh X", with a
   // leading body before the name), each with how often.
