@@ -33,6 +33,8 @@ constexpr std::size_t kCommemorationWords = 8;  // how far back "Ngày ..." may 
 constexpr std::string_view kNone = "!";         // a word-list value: the phrase is none of these
 constexpr std::string_view kUnnamed = "-";      // place_markers.tsv: a place the sentence does not name
 constexpr int kMaxLowerInNamePart = 3;          // "Phát triển nông thôn": a capitalised word and three more
+constexpr std::size_t kSectorSpellingBytes = 160;  // "Nông nghiệp và Phát triển nông thôn" is 45
+constexpr int kMaxLowerInFieldPart = 1;  // "Y tế", "Xây dựng": a field's words in a ministry's name
 constexpr std::size_t kAdjunctPhraseWords = 3;  // the longest phrase of time_adjunct_markers.tsv
 constexpr std::size_t kPluralLookBack = 3;      // "các Quận, Huyện đoàn"
 // The lengths a person's name is tried with, in turn: most Vietnamese names have three words
@@ -224,7 +226,7 @@ std::vector<SectorWord> sector_words(std::string_view name) {
 
 namespace events {
 // What follows an organisation head (organisation_patterns.tsv).
-enum class NameMode { place, name, alone };
+enum class NameMode { place, name, field, alone };
 
 struct Pattern {
   int depth = 0;      // in the Youth Union; 0 for other bodies
@@ -313,6 +315,20 @@ struct Lexicon {
       first = last;
     }
     return copied == 0 ? name : out + name.substr(copied);
+  }
+
+  // Where the longest sector that starts at `pos` of `text` ends, before `limit`, spelled in any way
+  // the look-up above takes ("Tài nguyên môi trường", "Thông tin & Truyền thông"); `pos` when none.
+  std::size_t sector_end(std::string_view text, std::size_t pos, std::size_t limit) const {
+    const auto words = sector_words(text.substr(pos, std::min(limit - pos, kSectorSpellingBytes)));
+    std::size_t end = pos;
+    std::string key;
+    if (words.empty() || words[0].begin != 0) return pos;  // "và Phát thanh, Truyền hình"
+    for (std::size_t i = 0; i < words.size() && i < sector_words_at_most; ++i) {
+      key += (key.empty() ? "" : " ") + words[i].folded;
+      if (sectors.contains(key)) end = pos + words[i].end;
+    }
+    return end;
   }
 
   // The level of the area that admin_words entry `entry` names, folded: its value ("thành phố"
@@ -417,6 +433,8 @@ std::optional<events::Pattern> parse_pattern(std::string_view value) {
   pattern.depth = std::atoi(std::string(depth).c_str());
   if (mode == "place") pattern.mode = events::NameMode::place;
   else if (mode == "name") pattern.mode = events::NameMode::name;
+  else if (mode == "field")
+    pattern.mode = events::NameMode::field;
   else if (mode == "alone") pattern.mode = events::NameMode::alone;
   else return std::nullopt;
   if (words.size() > 2) pattern.admin = std::string(value.substr(words[2].first));
@@ -716,11 +734,11 @@ class NameReader {
   // Where a proper name that starts at `pos` ends, before `limit`; `pos` when there is none. Its
   // parts are capitalised words (with abbreviation dots: "T.Ư", "TP.HCM"), an administrative word
   // before a capitalised one, and in `name` mode up to kMaxLowerInNamePart lower-case words after a
-  // capitalised one and "và" or "-" between parts; a sector written as sectors.tsv writes it ("Bộ
-  // Văn hóa, Thể thao và Du lịch") is one part. Lower-case words after an abbreviation, a sector, a
-  // province the registry knows or a country are no syllables of it: they join the name only on the
-  // way to a capitalised word ("Trường THPT chuyên Lê Hồng Phong", not "Sở GD&ĐT chuẩn bị phương
-  // án", "Sở Tài nguyên và Môi trường cấp giấy" nor "Bộ Tư pháp Mỹ trình").
+  // capitalised one (kMaxLowerInFieldPart in `field` mode) and "và" or "-" between parts; a sector written as
+  // sectors.tsv writes it ("Bộ Văn hóa, Thể thao và Du lịch") is one part. Lower-case words after an
+  // abbreviation, a sector, a province the registry knows or a country are no syllables of it: they join the
+  // name only on the way to a capitalised word ("Trường THPT chuyên Lê Hồng Phong", not "Sở GD&ĐT chuẩn bị
+  // phương án", "Sở Tài nguyên và Môi trường cấp giấy" nor "Bộ Tư pháp Mỹ trình").
   std::size_t name_end(std::size_t pos, std::size_t limit, events::NameMode mode) const {
     std::size_t end = pos, at = pos;
     bool in_part = false, whole_part = false;  // whole_part: an abbreviation or a sector
@@ -755,8 +773,11 @@ class NameReader {
         break;
       }
       if (at > pos && starts_other(at)) break;
-      if (const auto sector = lists_.sector_spellings.match_at(text_, at)) {
-        end = at = sector->end;
+      const auto sector = lists_.sector_spellings.match_at(text_, at);
+      if (const std::size_t sector_end =
+              std::max(sector ? sector->end : at, lists_.sector_end(text_, at, limit));
+          sector_end > at) {
+        end = at = sector_end;
         in_part = whole_part = true;
         lower = 0;
         continue;
@@ -784,7 +805,7 @@ class NameReader {
         if (at + 1 < limit && text_[at] == '.' && is_name_start(text_, at + 1)) ++at;
         continue;
       }
-      if (mode != events::NameMode::name || end == pos) break;
+      if ((mode != events::NameMode::name && mode != events::NameMode::field) || end == pos) break;
       if (fold_for_lookup(text_.substr(at, word - at)) == "và") {
         const std::size_t next = skip_spaces(text_, word, limit);
         if (next < limit && is_name_start(text_, next) && !starts_other(next)) {
@@ -794,7 +815,10 @@ class NameReader {
         }
         break;
       }
-      if (!in_part || lower >= kMaxLowerInNamePart || stops_name(at)) break;
+      if (!in_part ||
+          lower >= (mode == events::NameMode::field ? kMaxLowerInFieldPart : kMaxLowerInNamePart) ||
+          stops_name(at))
+        break;
       if (lower == 0 && (whole_part || ends_known_place(pos, end)) && !lower_words_lead_to_name(at, limit))
         break;
       end = at = word;

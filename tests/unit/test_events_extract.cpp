@@ -1276,6 +1276,17 @@ TEST_CASE("a field with a comma or a stop word in it is one part of a body's nam
                                  "cuc-hang-khong", "bo-quoc-phong"});
 }
 
+TEST_CASE(
+    "a ministry's or department's field has one lower-case word after each capital, unless sectors.tsv "
+    "spells it, in any of its ways") {
+  const Fixture f({"Bộ Tài chính chỉ cấp phép cho 5 doanh nghiệp; Sở Xây dựng báo giá vật liệu.",
+                   "Bộ Tài nguyên môi trường (TN-MT) và Bộ Thông tin & Truyền thông dự.",
+                   "Bộ Tư lệnh Cảnh sát cơ động và Sở Giao dịch chứng khoán Hà Nội dự."});
+  CHECK(f.organisations() == Ids{"bo-tai-chinh", "so-xay-dung", "bo-tai-nguyen-va-moi-truong",
+                                 "bo-thong-tin-va-truyen-thong", "bo-tu-lenh-canh-sat-co-dong",
+                                 "so-giao-dich-chung-khoan-ha-noi"});
+}
+
 TEST_CASE("an abbreviation in brackets inside a body's name is left out; after its name, so is a person") {
   const Fixture f(
       {"Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội và Sở Kế hoạch và Đầu tư (KH-ĐT) TP HCM dự.",
