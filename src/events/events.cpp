@@ -738,10 +738,13 @@ class NameReader {
   // sectors.tsv writes it ("Bộ Văn hóa, Thể thao và Du lịch") is one part. Lower-case words after an
   // abbreviation, a sector, a province the registry knows or a country are no syllables of it: they join the
   // name only on the way to a capitalised word ("Trường THPT chuyên Lê Hồng Phong", not "Sở GD&ĐT chuẩn bị
-  // phương án", "Sở Tài nguyên và Môi trường cấp giấy" nor "Bộ Tư pháp Mỹ trình").
+  // phương án", "Sở Tài nguyên và Môi trường cấp giấy" nor "Bộ Tư pháp Mỹ trình"). A "và" after a
+  // sector written with "và" or "&", or after a place, joins the next body of a list ("Bộ Kế hoạch và
+  // Đầu tư và Nokia", "Bộ GD&ĐT và FPT"; not "Ủy ban Khoa học, Công nghệ và Môi trường").
   std::size_t name_end(std::size_t pos, std::size_t limit, events::NameMode mode) const {
     std::size_t end = pos, at = pos;
     bool in_part = false, whole_part = false;  // whole_part: an abbreviation or a sector
+    bool listed = false;  // after a sector written with "và" or "&", a "và" lists another body
     int lower = 0;
     for (;;) {
       at = skip_spaces(text_, at, limit);
@@ -777,6 +780,8 @@ class NameReader {
       if (const std::size_t sector_end =
               std::max(sector ? sector->end : at, lists_.sector_end(text_, at, limit));
           sector_end > at) {
+        const std::string written = fold_for_lookup(text_.substr(at, sector_end - at));
+        listed = written.find(" và ") != std::string::npos || written.find('&') != std::string::npos;
         end = at = sector_end;
         in_part = whole_part = true;
         lower = 0;
@@ -799,6 +804,7 @@ class NameReader {
       if (is_name_start(text_, at)) {
         if (starts_number_pair(at, limit)) break;
         whole_part = is_abbreviation(at, word);
+        listed = false;
         end = at = word;
         in_part = true;
         lower = 0;
@@ -808,7 +814,8 @@ class NameReader {
       if ((mode != events::NameMode::name && mode != events::NameMode::field) || end == pos) break;
       if (fold_for_lookup(text_.substr(at, word - at)) == "và") {
         const std::size_t next = skip_spaces(text_, word, limit);
-        if (next < limit && is_name_start(text_, next) && !starts_other(next)) {
+        if (next < limit && is_name_start(text_, next) && !starts_other(next) && !listed &&
+            !ends_known_place(pos, end)) {
           at = next;
           in_part = false;
           continue;

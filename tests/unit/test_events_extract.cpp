@@ -1287,6 +1287,14 @@ TEST_CASE(
                                  "so-giao-dich-chung-khoan-ha-noi"});
 }
 
+TEST_CASE("'và' after a sector written with 'và' or '&', or after a place, lists the next body") {
+  const Fixture f({"Bộ Kế hoạch và Đầu tư và Nokia ký kết; Bộ GD&ĐT và FPT dự.",
+                   "Bộ Quốc phòng Nhật Bản và Cơ quan Phòng thủ Tên lửa Mỹ thử nghiệm.",
+                   "Ủy ban Khoa học, Công nghệ và Môi trường họp; Trường THCS và THPT Lạc Hồng dự."});
+  CHECK(f.organisations() == Ids{"bo-ke-hoach-va-dau-tu", "bo-giao-duc-va-dao-tao", "bo-quoc-phong-nhat-ban",
+                                 "uy-ban-khoa-hoc-cong-nghe-va-moi-truong", "truong-thcs-va-thpt-lac-hong"});
+}
+
 TEST_CASE("an abbreviation in brackets inside a body's name is left out; after its name, so is a person") {
   const Fixture f(
       {"Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội và Sở Kế hoạch và Đầu tư (KH-ĐT) TP HCM dự.",
