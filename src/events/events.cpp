@@ -591,13 +591,20 @@ class NameReader {
     return c.end;
   }
 
-  // Whether the organisation at `pos` is named after an agent word ("do", "bởi"), directly or after
-  // other names joined by "và" or commas ("do Công ty Sao Mai và Thành đoàn Hà Nội tổ chức"); `named`
-  // are the line's organisations in text order, whose words count as names.
+  // Whether the organisation at `pos` is named after an agent word ("do", "bởi"; "được" when an
+  // event's verb follows), directly or after other names joined by "và" or commas ("do Công ty Sao Mai
+  // và Thành đoàn Hà Nội tổ chức"); `named` are the line's organisations in text order, whose words
+  // count as names.
   bool after_agent(std::size_t pos, const std::vector<OrganisationMention>& named) const {
     std::size_t word = pos;
     for (std::size_t i = 0; i <= kAgentListWords && word > line_begin_; ++i) {
-      if (role_before(word) == "agent") return true;
+      if (const std::string role = role_before(word); role == "agent") {
+        return true;
+      } else if (role == "passive") {  // "được Thành đoàn tổ chức", not "được Quốc hội thông qua"
+        const auto name = std::find_if(named.begin(), named.end(),
+                                       [&](const OrganisationMention& m) { return m.begin == pos; });
+        return name != named.end() && before_event_verb(name->end, named);
+      }
       word = previous_word_start(word);
       const auto inside = std::find_if(named.begin(), named.end(), [&](const OrganisationMention& m) {
         return m.begin <= word && word < m.end;
@@ -1472,13 +1479,21 @@ class SentenceReader {
                : begin;
   }
 
-  // `end`, or the end of [begin, end) before an agent word ("do", "bởi") that an organisation follows:
-  // "chương trình Tư vấn mùa thi do Báo Thanh Niên [tổ chức]" is named "chương trình Tư vấn mùa thi".
+  // `end`, or the end of [begin, end) before an agent word ("do", "bởi", "được") whose organisation holds the
+  // event: "chương trình Tư vấn mùa thi do Báo Thanh Niên [tổ chức]" is named "chương trình Tư vấn mùa thi".
   std::size_t before_agent(std::size_t begin, std::size_t end) const {
-    for (const auto& [at, match] : lists_.roles.matcher.find_all(text_, begin, end))
-      if (lists_.roles.values[match.entry] == "agent" && at > begin &&
-          std::binary_search(named_.begin(), named_.end(), skip_spaces(text_, match.end, end), Begins{}))
-        return trim_end(text_, begin, at);
+    const NameReader names(lists_, text_, head_);
+    for (const auto& [at, match] : lists_.roles.matcher.find_all(text_, begin, end)) {
+      const std::string& role = lists_.roles.values[match.entry];
+      const std::size_t next = skip_spaces(text_, match.end, end);
+      if (at == begin || (role != "agent" && role != "passive") ||
+          !std::binary_search(named_.begin(), named_.end(), next, Begins{}) ||
+          !names.after_agent(next, named_))
+        continue;
+      const std::size_t title_end = trim_end(text_, begin, at);
+      return role == "passive" ? without_auxiliaries(begin, title_end)
+                               : title_end;  // "... sẽ [được UBND tổ chức]"
+    }
     return end;
   }
 

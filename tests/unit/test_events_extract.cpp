@@ -891,6 +891,24 @@ TEST_CASE("the organiser of a passive clause follows 'do'; a person's office whe
   CHECK(events[1].organisations.front() == "tinh-uy-nghe-an");
 }
 
+TEST_CASE("'được' names the organiser when an event's verb follows the bodies after it") {
+  Fixture f({"Ngày 5/2, hội thảo khoa học đã được Sở Y tế và Cục Phòng bệnh đồng tổ chức.",
+             "Lễ tôn vinh doanh nghiệp sẽ được UBND tỉnh Nghệ An tổ chức vào ngày 10/2.",
+             "Tối 12/2, Chủ tịch UBND tỉnh Nghệ An chủ trì cuộc họp triển khai nghị quyết vừa được Quốc hội "
+             "thông qua."});
+  f.mention("Ngày 5/2", "2024-02-05")
+      .mention("ngày 10/2", "2024-02-10")
+      .mention("Tối 12/2", "2024-02-12TEV", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].title == "Hội thảo khoa học");
+  CHECK(events[0].organisations == Ids{"so-y-te", "cuc-phong-benh"});
+  CHECK(events[1].title == "Lễ tôn vinh doanh nghiệp");
+  CHECK(events[1].organisations == Ids{"ubnd-nghe-an"});
+  // Quốc hội only passed the resolution: the meeting is the chair's office's.
+  CHECK(events[2].organisations == Ids{"ubnd-nghe-an"});
+}
+
 TEST_CASE("'do' names every body of the list after it") {
   Fixture f({"Ngày 10/5 diễn ra Hội thi văn nghệ do Công ty Sao Mai và Quận đoàn Ba Đình phối hợp tổ chức."});
   f.mention("Ngày 10/5", "2024-05-10");
@@ -1293,6 +1311,14 @@ TEST_CASE("'và' after a sector written with 'và' or '&', or after a place, lis
                    "Ủy ban Khoa học, Công nghệ và Môi trường họp; Trường THCS và THPT Lạc Hồng dự."});
   CHECK(f.organisations() == Ids{"bo-ke-hoach-va-dau-tu", "bo-giao-duc-va-dao-tao", "bo-quoc-phong-nhat-ban",
                                  "uy-ban-khoa-hoc-cong-nghe-va-moi-truong", "truong-thcs-va-thpt-lac-hong"});
+}
+
+TEST_CASE("fields that hold a stop word are one part; adverbs after a name end it") {
+  const Fixture f(
+      {"Tổng cục Hậu cần - Kỹ thuật và Trung tâm Đổi mới sáng tạo Hà Nội dự; Ủy ban Bầu cử việc tổ chức.",
+       "Đại học Huế long trọng đón khách; Trường ĐH Thủy lợi vấp phải đối thủ mạnh."});
+  CHECK(f.organisations() == Ids{"tong-cuc-hau-can-ky-thuat", "trung-tam-doi-moi-sang-tao-ha-noi",
+                                 "uy-ban-bau-cu", "dai-hoc-hue", "truong-dh-thuy-loi"});
 }
 
 TEST_CASE("an abbreviation in brackets inside a body's name is left out; after its name, so is a person") {
