@@ -2328,10 +2328,13 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
       if (before.empty() || after.empty() || before == after)
         event.organisations = before.empty() ? std::move(after) : std::move(before);
     }
+    // Else the article's organiser's; but an event told without an actor of its own, after one with
+    // organisers, is the first of them's ("Kỳ thi diễn ra ngày 10/6" after "Sở GD&ĐT tổ chức ..."). An
+    // event with an actor of its own ("Bác họp với lãnh đạo tỉnh") is not the event's before it.
     if (event.organisations.empty())
-      event.organisations = e == 0 || events[e - 1].organisations.empty()
-                                ? article_organisers
-                                : std::vector<std::string>{events[e - 1].organisations.front()};
+      event.organisations = e > 0 && !events[e - 1].organisations.empty() && without_actor[e]
+                                ? std::vector<std::string>{events[e - 1].organisations.front()}
+                                : article_organisers;
     // A former unit keeps its name on the events it held; the unit it became part of follows them,
     // and holds those dated after the merger.
     std::vector<std::string> with_current;

@@ -680,6 +680,19 @@ TEST_CASE("the article's organiser is a body its lead names as holding something
   CHECK(events[0].organisations == Ids{"thanh-uy-ha-noi"});
 }
 
+TEST_CASE(
+    "an event without an actor of its own is the organiser's of the event before it; one with an actor is "
+    "not") {
+  Fixture f({"Mùa thu về.", "Ngày 5/6, Sở Giáo dục và Đào tạo Hà Nội tổ chức hội nghị tuyển sinh.",
+             "Kỳ thi tuyển sinh lớp 10 diễn ra ngày 10/6.",
+             "Ngày 12/6, ông Ba họp với lãnh đạo các trường."});
+  f.mention("Ngày 5/6", "2024-06-05").mention("ngày 10/6", "2024-06-10").mention("Ngày 12/6", "2024-06-12");
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[1].organisations == Ids{"so-giao-duc-va-dao-tao-ha-noi"});
+  CHECK(events[2].organisations == Ids{});
+}
+
 TEST_CASE("a caption and its photo credit glued before a sentence are no part of it (credit_markers.tsv)") {
   Fixture f(
       {"Mùa thu về.",  // (a body named in the first sentence holds the article's events that name none)
