@@ -1050,6 +1050,8 @@ class SentenceReader {
       if (at < reading.predicate_begin && stop == reading.predicate_begin &&
           !lists_.light_verbs.matcher.match_at(text_, reading.predicate_begin))
         continue;
+      // "tại Diễn đàn Kinh tế ...", "tại hội nghị Paris": an event is no place.
+      if (names_event(begin)) continue;
       // "tại nhà văn hóa thôn Lỗ Giao đã ...", "tại TP Cần Thơ về công tác ...": the place ends before an
       // auxiliary, a status word or a word that opens an adjunct other than a place's.
       for (const Vocabulary* words : {&lists_.auxiliaries, &lists_.status_words, &lists_.adjunct_openers})
@@ -1139,7 +1141,7 @@ class SentenceReader {
     for (std::size_t i = 0; i < look_back && word > head_; ++i) {
       word = previous_word_start(word);
       if (inside_organisation(word)) return false;
-      if (auto match = words.matcher.match_at(text_, word);
+      if (auto match = words.match_at(text_, word);
           match && match->end <= pos && (value.empty() || words.values[match->entry] == value))
         return true;
     }
@@ -1222,7 +1224,7 @@ class SentenceReader {
   std::string kind(const Reading& reading) const {
     if (auto head = lists_.head_kinds.match_at(text_, reading.title_begin))
       return lists_.head_kinds.values[head->entry];
-    const auto found = lists_.kinds.matcher.find_all(text_, reading.title_begin, reading.title_end);
+    const auto found = lists_.kinds.find_all(text_, reading.title_begin, reading.title_end);
     const auto first = std::min_element(found.begin(), found.end(), [](const auto& a, const auto& b) {
       return a.second.entry < b.second.entry;
     });
@@ -1500,13 +1502,13 @@ class SentenceReader {
   // Whether an event noun (kinds.tsv) or a sitting (sittings.tsv) starts at `pos`: "lễ khai mạc" and
   // "phiên bế mạc" are events, not a subject and its verb.
   bool names_event(std::size_t pos) const {
-    return lists_.kinds.matcher.match_at(text_, pos) || lists_.sittings.matcher.match_at(text_, pos);
+    return lists_.kinds.match_at(text_, pos) || lists_.sittings.matcher.match_at(text_, pos);
   }
 
-  // Whether a word other than an adjunct follows the predicate inside its title.
+  // Whether a word other than an adjunct follows the predicate inside its title, before any comma.
   bool has_object(const Reading& reading) const {
     const std::size_t next = skip_spaces(text_, reading.predicate_end, text_.size());
-    return next < reading.title_end && next != reading.adjunct_begin &&
+    return next < reading.title_end && next != reading.adjunct_begin && text_[next] != ',' &&
            !lists_.adjunct_openers.match_at(text_, next);
   }
 

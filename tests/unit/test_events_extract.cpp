@@ -355,6 +355,21 @@ TEST_CASE("a place that runs into the predicate holds the event, unless a light 
   CHECK(events[1].location == "Nhà Văn hóa Thanh niên");
 }
 
+TEST_CASE("an event named after 'tại' is no place; 'ngay tại' opens one; 'Đại lễ đường' is a place") {
+  Fixture f({"Chuyên gia phát biểu tại Diễn đàn Kinh tế Việt Nam do Báo Người Lao Động tổ chức sáng 9/6.",
+             "Ca sĩ sẽ tổ chức một buổi gặp gỡ fan ngay tại Hà Nội vào ngày 15/6.",
+             "Sáng 15/4, tại Đại lễ đường Nhân dân, Bắc Kinh, diễn ra lễ đón chính thức Tổng Bí thư."});
+  f.mention("sáng 9/6", "2024-06-09TMO", Precision::part_of_day)
+      .mention("ngày 15/6", "2024-06-15")
+      .mention("Sáng 15/4", "2024-04-15TMO", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].location.empty());
+  CHECK(events[1].title == "Một buổi gặp gỡ fan");
+  CHECK(events[1].location == "Hà Nội");
+  CHECK(events[2].location == "Đại lễ đường Nhân dân");
+}
+
 TEST_CASE("a place runs over the commas in its brackets, and ends after them before a lower-case word") {
   Fixture f(
       {"Sáng 6/2, Thành đoàn Hà Nội tổ chức lễ ra quân tại cảng cá Tam Giang (xã Tam Giang, huyện Núi "
@@ -691,6 +706,18 @@ TEST_CASE(
   REQUIRE(events.size() == 3);
   CHECK(events[1].organisations == Ids{"so-giao-duc-va-dao-tao-ha-noi"});
   CHECK(events[2].organisations == Ids{});
+}
+
+TEST_CASE(
+    "'khởi động' without an object (a comma after it) names its subject; 'đơn vị bầu cử', 'tuần làm việc' "
+    "are no predicates") {
+  Fixture f({"Ngày 1/2, chương trình Cây mùa xuân chính thức khởi động, mang 1.000 phần quà đến bà con.",
+             "Ngày 2/3, ứng cử viên thuộc đơn vị bầu cử số 1 tiếp xúc cử tri.",
+             "Tết dương lịch rơi vào thứ năm trong tuần làm việc nên người lao động được nghỉ ngày 1/1."});
+  f.mention("Ngày 1/2", "2024-02-01").mention("Ngày 2/3", "2024-03-02").mention("ngày 1/1", "2024-01-01");
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].title == "Khởi động chương trình Cây mùa xuân");
 }
 
 TEST_CASE("a caption and its photo credit glued before a sentence are no part of it (credit_markers.tsv)") {
