@@ -1492,9 +1492,9 @@ class SentenceReader {
           !std::binary_search(named_.begin(), named_.end(), next, Begins{}) ||
           !names.after_agent(next, named_))
         continue;
+      // "Lễ tôn vinh ... sẽ [được UBND tổ chức]": a passive's auxiliaries go with it.
       const std::size_t title_end = trim_end(text_, begin, at);
-      return role == "passive" ? without_auxiliaries(begin, title_end)
-                               : title_end;  // "... sẽ [được UBND tổ chức]"
+      return role == "passive" ? without_auxiliaries(begin, title_end) : title_end;
     }
     return end;
   }
@@ -2330,9 +2330,9 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
       if (before.empty() || after.empty() || before == after)
         event.organisations = before.empty() ? std::move(after) : std::move(before);
     }
-    // Else the article's organiser's; but an event told without an actor of its own, after one with
-    // organisers, is the first of them's ("Kỳ thi diễn ra ngày 10/6" after "Sở GD&ĐT tổ chức ..."). An
-    // event with an actor of its own ("Bác họp với lãnh đạo tỉnh") is not the event's before it.
+    // Else the article's organiser holds it; but an event told without an actor of its own, after one
+    // with organisers, takes the first of them ("Kỳ thi diễn ra ngày 10/6" after "Sở GD&ĐT tổ chức
+    // ..."). An event with an actor of its own ("Bác họp với lãnh đạo tỉnh") does not.
     if (event.organisations.empty())
       event.organisations = e > 0 && !events[e - 1].organisations.empty() && without_actor[e]
                                 ? std::vector<std::string>{events[e - 1].organisations.front()}
