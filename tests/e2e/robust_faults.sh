@@ -78,6 +78,15 @@ for signal in INT TERM; do
   while cat "$dir/line.jsonl" 2> /dev/null; do sleep 0.01; done |
     "$bin" build --out "$dir/out" - > /dev/null 2> "$dir/stderr" &
   pid=$!
+  # A background job starts with SIGINT ignored: a signal sent before the run catches it would be
+  # lost (a slow start, under ASan on a loaded machine). Wait until /proc says it is caught.
+  mask=$((1 << ($(kill -l "$signal") - 1)))
+  for _ in $(seq 300); do
+    [[ -e /proc/$pid/status ]] || break
+    caught=$(awk '/^SigCgt:/ {print $2}' "/proc/$pid/status")
+    [[ $(readlink "/proc/$pid/exe") == "$(readlink -f "$bin")" ]] && (((16#$caught & mask) != 0)) && break
+    sleep 0.1
+  done
   sleep 0.5
   kill -s "$signal" "$pid"
   set +e
