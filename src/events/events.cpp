@@ -747,7 +747,8 @@ class NameReader {
   // name only on the way to a capitalised word ("Trường THPT chuyên Lê Hồng Phong", not "Sở GD&ĐT chuẩn bị
   // phương án", "Sở Tài nguyên và Môi trường cấp giấy" nor "Bộ Tư pháp Mỹ trình"). A "và" after a
   // sector written with "và" or "&", or after a place, joins the next body of a list ("Bộ Kế hoạch và
-  // Đầu tư và Nokia", "Bộ GD&ĐT và FPT"; not "Ủy ban Khoa học, Công nghệ và Môi trường").
+  // Đầu tư và Nokia", "Bộ GD&ĐT và FPT"; not "Ủy ban Khoa học, Công nghệ và Môi trường"); before a
+  // person's title or a body's leading words it joins them ("Ban Tuyên giáo Thành ủy và Bí thư ...").
   std::size_t name_end(std::size_t pos, std::size_t limit, events::NameMode mode) const {
     std::size_t end = pos, at = pos;
     bool in_part = false, whole_part = false;  // whole_part: an abbreviation or a sector
@@ -822,7 +823,7 @@ class NameReader {
       if (fold_for_lookup(text_.substr(at, word - at)) == "và") {
         const std::size_t next = skip_spaces(text_, word, limit);
         if (next < limit && is_name_start(text_, next) && !starts_other(next) && !listed &&
-            !ends_known_place(pos, end)) {
+            !ends_known_place(pos, end) && !lists_.roles.matcher.match_at(text_, next)) {
           at = next;
           in_part = false;
           continue;

@@ -1345,12 +1345,17 @@ TEST_CASE(
                                  "so-giao-dich-chung-khoan-ha-noi"});
 }
 
-TEST_CASE("'và' after a sector written with 'và' or '&', or after a place, lists the next body") {
-  const Fixture f({"Bộ Kế hoạch và Đầu tư và Nokia ký kết; Bộ GD&ĐT và FPT dự.",
-                   "Bộ Quốc phòng Nhật Bản và Cơ quan Phòng thủ Tên lửa Mỹ thử nghiệm.",
-                   "Ủy ban Khoa học, Công nghệ và Môi trường họp; Trường THCS và THPT Lạc Hồng dự."});
+TEST_CASE(
+    "'và' after a sector written with 'và' or '&', after a place, or before a title lists the next body") {
+  const Fixture f(
+      {"Bộ Kế hoạch và Đầu tư và Nokia ký kết; Bộ GD&ĐT và FPT dự.",
+       "Bộ Quốc phòng Nhật Bản và Cơ quan Phòng thủ Tên lửa Mỹ thử nghiệm.",
+       "Ủy ban Khoa học, Công nghệ và Môi trường họp; Trường THCS và THPT Lạc Hồng dự.",
+       // A title after "và" opens no part of the name; a field with "và" in it is one part.
+       "Ban Tuyên giáo Thành ủy và Bí thư Quận ủy dự; Cục Nhà giáo và Cán bộ quản lý giáo dục họp."});
   CHECK(f.organisations() == Ids{"bo-ke-hoach-va-dau-tu", "bo-giao-duc-va-dao-tao", "bo-quoc-phong-nhat-ban",
-                                 "uy-ban-khoa-hoc-cong-nghe-va-moi-truong", "truong-thcs-va-thpt-lac-hong"});
+                                 "uy-ban-khoa-hoc-cong-nghe-va-moi-truong", "truong-thcs-va-thpt-lac-hong",
+                                 "ban-tuyen-giao-thanh-uy", "cuc-nha-giao-va-can-bo-quan-ly-giao-duc"});
 }
 
 TEST_CASE("fields that hold a stop word are one part; adverbs after a name end it") {
