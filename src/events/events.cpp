@@ -5,9 +5,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
-#include <cstdio>
-
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <iterator>
 #include <set>
@@ -204,12 +204,12 @@ struct SectorWord {
   std::string folded;
 };
 
-// The words of a name or a spelling for sectors.tsv: "-", "&" and "," part words as spaces do, and
-// "và" is left out ("Văn hóa, Thể thao và Du lịch": "văn", "hóa", "thể", ...).
-std::vector<SectorWord> sector_words(std::string_view name) {
+// The words of a name or a spelling for sectors.tsv, the first `at_most`: "-", "&" and "," part words
+// as spaces do, and "và" is left out ("Văn hóa, Thể thao và Du lịch": "văn", "hóa", "thể", ...).
+std::vector<SectorWord> sector_words(std::string_view name, std::size_t at_most = SIZE_MAX) {
   std::vector<SectorWord> words;
   const auto parts = [](char c) { return c == ' ' || c == '-' || c == '&' || c == ','; };
-  for (std::size_t pos = 0; pos < name.size();) {
+  for (std::size_t pos = 0; pos < name.size() && words.size() < at_most;) {
     if (parts(name[pos])) {
       ++pos;
       continue;
@@ -273,6 +273,7 @@ struct Lexicon {
   // one; and the most words of a spelling.
   std::map<std::string, std::string, std::less<>> sectors;
   std::size_t sector_words_at_most = 0;
+  std::set<std::string, std::less<>> sector_first_words;  // folded
   PhraseMatcher sector_spellings;  // as sectors.tsv writes them: each one part of a name
   RE2 kicker{kKicker, longest_match()};
 
@@ -320,10 +321,13 @@ struct Lexicon {
   // Where the longest sector that starts at `pos` of `text` ends, before `limit`, spelled in any way
   // the look-up above takes ("Tài nguyên môi trường", "Thông tin & Truyền thông"); `pos` when none.
   std::size_t sector_end(std::string_view text, std::size_t pos, std::size_t limit) const {
-    const auto words = sector_words(text.substr(pos, std::min(limit - pos, kSectorSpellingBytes)));
+    const std::string_view window = text.substr(pos, std::min(limit - pos, kSectorSpellingBytes));
+    const auto first = sector_words(window, 1);  // most words open no sector: one word folded for them
+    if (first.empty() || first[0].begin != 0 || !sector_first_words.contains(first[0].folded))
+      return pos;  // "và Phát thanh, Truyền hình" opens none either
+    const auto words = sector_words(window, sector_words_at_most);
     std::size_t end = pos;
     std::string key;
-    if (words.empty() || words[0].begin != 0) return pos;  // "và Phát thanh, Truyền hình"
     for (std::size_t i = 0; i < words.size() && i < sector_words_at_most; ++i) {
       key += (key.empty() ? "" : " ") + words[i].folded;
       if (sectors.contains(key)) end = pos + words[i].end;
@@ -1922,6 +1926,7 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
     for (const SectorWord& word : words) key += (key.empty() ? "" : " ") + word.folded;
     lists->sectors.emplace(key, entry.value.empty() ? entry.phrase : entry.value);
     lists->sector_words_at_most = std::max(lists->sector_words_at_most, words.size());
+    if (!words.empty()) lists->sector_first_words.insert(words[0].folded);
     sector_phrases.push_back(entry.phrase);
   }
   auto sector_spellings = PhraseMatcher::build(sector_phrases, sectors->file);

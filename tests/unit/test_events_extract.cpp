@@ -1366,6 +1366,13 @@ TEST_CASE("fields that hold a stop word are one part; adverbs after a name end i
                                  "uy-ban-bau-cu", "dai-hoc-hue", "truong-dh-thuy-loi"});
 }
 
+TEST_CASE("courts, procuracies and the merged provincial media are bodies; one id for each spelling") {
+  const Fixture f({"Tòa án nhân dân TP.HCM và TAND tối cao họp; Tòa án nhân dân tối cao dự.",
+                   "Viện Kiểm sát nhân dân tỉnh Nghệ An và Báo và Phát thanh, truyền hình Khánh Hòa dự."});
+  CHECK(f.organisations() == Ids{"tand-tp-hcm", "tand-toi-cao", "tand-toi-cao", "vksnd-nghe-an",
+                                 "bao-va-phat-thanh-truyen-hinh-khanh-hoa"});
+}
+
 TEST_CASE("an abbreviation in brackets inside a body's name is left out; after its name, so is a person") {
   const Fixture f(
       {"Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội và Sở Kế hoạch và Đầu tư (KH-ĐT) TP HCM dự.",
