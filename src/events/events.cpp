@@ -328,7 +328,7 @@ struct Lexicon {
     const auto words = sector_words(window, sector_words_at_most);
     std::size_t end = pos;
     std::string key;
-    for (std::size_t i = 0; i < words.size() && i < sector_words_at_most; ++i) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
       key += (key.empty() ? "" : " ") + words[i].folded;
       if (sectors.contains(key)) end = pos + words[i].end;
     }
@@ -605,9 +605,8 @@ class NameReader {
       if (const std::string role = role_before(word); role == "agent") {
         return true;
       } else if (role == "passive") {  // "được Thành đoàn tổ chức", not "được Quốc hội thông qua"
-        const auto name = std::find_if(named.begin(), named.end(),
-                                       [&](const OrganisationMention& m) { return m.begin == pos; });
-        return name != named.end() && before_event_verb(name->end, named);
+        const OrganisationMention* name = beginning_at(named, pos);
+        return name && before_event_verb(name->end, named);
       }
       word = previous_word_start(word);
       const auto inside = std::find_if(named.begin(), named.end(), [&](const OrganisationMention& m) {
@@ -623,6 +622,13 @@ class NameReader {
     return false;
   }
 
+  // The organisation of `named` (in text order) that begins at `pos`, or nullptr.
+  static const OrganisationMention* beginning_at(const std::vector<OrganisationMention>& named, std::size_t pos) {
+    const auto m = std::lower_bound(named.begin(), named.end(), pos,
+                                    [](const OrganisationMention& a, std::size_t p) { return a.begin < p; });
+    return m != named.end() && m->begin == pos ? &*m : nullptr;
+  }
+
   // Whether the organisation that ends at `end` holds what the words after it say: past other names
   // joined by "và", a comma or a `partner` word ("phối hợp với"), past auxiliaries and status words,
   // comes a predicate or a light verb ("Thành đoàn Hà Nội phối hợp với Báo Thanh Niên tổ chức ...").
@@ -630,10 +636,8 @@ class NameReader {
     std::size_t at = skip_spaces(text_, end, text_.size());
     for (std::size_t i = 0; i <= kAgentListWords && at < text_.size(); ++i) {
       if (lists_.predicates.match_at(text_, at) || lists_.light_verbs.match_at(text_, at)) return true;
-      const auto name = std::find_if(named.begin(), named.end(),
-                                     [&](const OrganisationMention& m) { return m.begin == at; });
       std::size_t next = at;
-      if (name != named.end())
+      if (const OrganisationMention* name = beginning_at(named, at))
         next = name->end;
       else if (const auto aux = lists_.auxiliaries.match_at(text_, at))
         next = aux->end;
@@ -2193,10 +2197,8 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
   }();
   for (const OrganisationMention& m : organisations) {
     if (m.in_title || m.end > lead_end) continue;
-    const auto line =
-        std::find_if(doc.lines.begin(), doc.lines.end(), [&](const Line& l) { return m.begin < l.end; });
-    if (line == doc.lines.end()) break;
-    const NameReader names(*lists_, std::string_view(doc.folded).substr(0, line->end), line->begin);
+    const Line& line = doc.lines[doc.line_at(m.begin)];
+    const NameReader names(*lists_, std::string_view(doc.folded).substr(0, line.end), line.begin);
     if (names.after_agent(m.begin, organisations) || names.before_event_verb(m.end, organisations)) {
       article_organisers.push_back(m.id);
       break;
