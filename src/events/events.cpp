@@ -712,6 +712,10 @@ class NameReader {
     const events::Pattern& pattern = lists_.patterns[head->entry];
     // "hội trường" is no "Hội"; but "Trưởng ban Tổ chức ..." names the "Ban" it heads.
     if (pattern.depth == 0 && !is_upper_at(text_, pos) && !heads_title(pos, head->end)) return std::nullopt;
+    // "Tổ chức Hội nghị ...": a head that is also a predicate holds the event whose noun follows it.
+    if (lists_.predicates.match_at(text_, pos) &&
+        lists_.kinds.match_at(text_, skip_spaces(text_, head->end, text_.size())))
+      return std::nullopt;
     Candidate c{pos, pos, head->end, head->end, head->end, pattern.mode, head->entry, std::nullopt};
     if (pattern.mode != events::NameMode::alone) {
       c.name_begin = skip_spaces(text_, head->end, text_.size());
@@ -1228,12 +1232,14 @@ class SentenceReader {
     return false;
   }
 
-  // The kind of a head_kinds.tsv noun that opens the title, else of the first kinds.tsv entry in it, else
-  // the predicate's.
+  // The kind of a head_kinds.tsv noun that opens the title, else of the first kinds.tsv entry in it
+  // that names one (not "sự kiện"), else the predicate's.
   std::string kind(const Reading& reading) const {
     if (auto head = lists_.head_kinds.match_at(text_, reading.title_begin))
       return lists_.head_kinds.values[head->entry];
-    const auto found = lists_.kinds.find_all(text_, reading.title_begin, reading.title_end);
+    auto found = lists_.kinds.find_all(text_, reading.title_begin, reading.title_end);
+    std::erase_if(found,
+                  [&](const auto& at_match) { return lists_.kinds.values[at_match.second.entry].empty(); });
     const auto first = std::min_element(found.begin(), found.end(), [](const auto& a, const auto& b) {
       return a.second.entry < b.second.entry;
     });

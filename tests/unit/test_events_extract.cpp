@@ -909,6 +909,36 @@ TEST_CASE("'Ban tổ chức', 'hiện tại' and an organisation's own words are
   CHECK(events[1].location.empty());  // "tại tổ": in groups, no place
 }
 
+TEST_CASE("a capitalised 'Tổ chức' before a name is a body; before an event's noun it holds the event") {
+  Fixture f({"Ngày 27/4, Tổ chức Y tế thế giới (WHO) khẳng định biến thể mới đã lan ra nhiều nước.",
+             "Ngày 5/5, Tổ chức Xúc tiến thương mại Nhật Bản tổ chức hội thảo về đầu tư tại Hà Nội.",
+             "Ngày 6/5: Tổ chức Lễ kỷ niệm 30 năm thành lập trường."});
+  f.mention("Ngày 27/4", "2024-04-27").mention("Ngày 5/5", "2024-05-05").mention("Ngày 6/5", "2024-05-06");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].organisations == Ids{"to-chuc-xuc-tien-thuong-mai-nhat-ban"});
+  CHECK(events[0].title == "Hội thảo về đầu tư");
+  CHECK(events[1].title == "Lễ kỷ niệm 30 năm thành lập trường");
+}
+
+TEST_CASE("'chủ trì lễ' holds the ceremony it names; 'sự kiện' is an event of no kind and no place") {
+  Fixture f({"Chiều 7/6, Thủ tướng chủ trì lễ đón Thủ tướng Lào thăm chính thức Việt Nam.",
+             "Tại sự kiện của hãng vào rạng sáng 10/9, hãng công bố loạt thiết bị mới.",
+             "Ngày 12/9, công ty công bố sự kiện ra mắt sản phẩm mới.",
+             "Ngày 13/9, hãng đã công bố sự kiện đặc biệt."});
+  f.mention("Chiều 7/6", "2024-06-07TAF", Precision::part_of_day)
+      .mention("rạng sáng 10/9", "2024-09-10TNI", Precision::part_of_day)
+      .mention("Ngày 12/9", "2024-09-12")
+      .mention("Ngày 13/9", "2024-09-13");
+  const auto events = f.events();
+  REQUIRE(events.size() == 4);
+  CHECK(events[0].title == "Lễ đón Thủ tướng Lào thăm chính thức Việt Nam");
+  CHECK(events[0].kind == "lễ");
+  CHECK(events[1].location.empty());
+  CHECK(events[2].kind == "ra mắt");
+  CHECK(events[3].kind == "công bố");
+}
+
 TEST_CASE("a bare unit type is the article's one unit of that type, or the unit of the area named") {
   Fixture f({"Ngày 5/5, Thành đoàn Hà Nội phát động Tháng hành động.",
              "Ngày 6/5, Thành đoàn tổng kết chiến dịch tại Hội trường lớn.",
