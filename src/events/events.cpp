@@ -1774,7 +1774,8 @@ class SentenceReader {
     for (std::size_t comma = find_outside_brackets(",", begin, end); comma < end;
          comma = find_outside_brackets(",", comma + 1, end)) {
       const std::size_t next = skip_spaces(text_, comma + 1, end);
-      if (next < end && starts_clause(next, end, names_person_title(item, comma))) return comma;
+      if (next < end && starts_clause(next, end, names_person_title(item, comma), ends_organisation(comma)))
+        return comma;
       item = next;
     }
     return end;
@@ -1788,18 +1789,25 @@ class SentenceReader {
     });
   }
 
-  // Whether another clause starts at `pos`, after a comma: a predicate, an organisation (after a
-  // person's title too, unless the comma ends another title of a list: ", Chủ tịch UBND TP ... yêu
+  // Whether an organisation's name ends at `pos`.
+  bool ends_organisation(std::size_t pos) const {
+    return std::any_of(named_.begin(), named_.end(),
+                       [&](const OrganisationMention& m) { return m.end == pos; });
+  }
+
+  // Whether another clause starts at `pos`, after a comma: a predicate, an organisation (unless the
+  // comma ends another of a list: "giữa Văn phòng Trung ương Đảng, Văn phòng Chính phủ và ..."; after
+  // a person's title too, unless the comma ends another title of a list: ", Chủ tịch UBND TP ... yêu
   // cầu"), a date, or a short subject and its verb (", Tổng thống Biden đã tổ chức ...", ", trong
   // khi tại TP HCM giá vàng là ...").
-  bool starts_clause(std::size_t pos, std::size_t end, bool after_title) const {
+  bool starts_clause(std::size_t pos, std::size_t end, bool after_title, bool after_organisation) const {
     if (auto predicate = lists_.predicates.matcher.match_at(text_, pos);
         predicate && lists_.predicates.values[predicate->entry] != kNone)
       return true;
     const auto organisation_at = [&](std::size_t at) {
       return std::binary_search(named_.begin(), named_.end(), at, Begins{});
     };
-    if (organisation_at(pos)) return true;
+    if (organisation_at(pos) && !after_organisation) return true;
     if (auto role = lists_.roles.matcher.match_at(text_, pos);
         role && !after_title && lists_.roles.values[role->entry] == "title" &&
         organisation_at(skip_spaces(text_, role->end, end)))

@@ -921,6 +921,20 @@ TEST_CASE("a capitalised 'Tổ chức' before a name is a body; before an event'
   CHECK(events[1].title == "Lễ kỷ niệm 30 năm thành lập trường");
 }
 
+TEST_CASE("'Văn phòng' heads a body; a comma between bodies of a list ends no title") {
+  Fixture f(
+      {"Ngày 10/2, Văn phòng Chủ tịch nước tổ chức cuộc gặp mặt giữa Văn phòng Trung ương Đảng, Văn phòng "
+       "Chính phủ và Văn phòng Quốc hội.",
+       "Sáng 11/2, Văn phòng Chính phủ Lào tổ chức họp báo tại thủ đô Vientiane."});
+  f.mention("Ngày 10/2", "2024-02-10").mention("Sáng 11/2", "2024-02-11TMO", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].organisations == Ids{"van-phong-chu-tich-nuoc"});
+  CHECK(events[0].title ==
+        "Cuộc gặp mặt giữa Văn phòng Trung ương Đảng, Văn phòng Chính phủ và Văn phòng Quốc hội");
+  CHECK(events[1].organisations == Ids{"van-phong-chinh-phu-lao"});
+}
+
 TEST_CASE("'chủ trì lễ' holds the ceremony it names; 'sự kiện' is an event of no kind and no place") {
   Fixture f({"Chiều 7/6, Thủ tướng chủ trì lễ đón Thủ tướng Lào thăm chính thức Việt Nam.",
              "Tại sự kiện của hãng vào rạng sáng 10/9, hãng công bố loạt thiết bị mới.",
