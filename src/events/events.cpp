@@ -1381,10 +1381,14 @@ class SentenceReader {
     reading.adjunct_begin = adjunct;
     reading.part_begin = part_begin;
     // "X ban hành Thông tư số 21/2012/TT-BLĐTBXH ngày 5/9/2012 hướng dẫn ...": the date of the
-    // document just named times the predicate before it, not one after.
+    // document just named times the predicate before it, not one after ("Theo Nghị định số
+    // 59/2015/NĐ-CP ngày 18/6/2015, ... ký kết hợp đồng": no event).
     const bool of_document = follows_document_number(trim_end(text_, head_, adjunct));
     std::optional<std::tuple<std::size_t, std::size_t, std::string>> before_document;
-    if (of_document) before_document = first_predicate(part_begin, mention.mention.begin);
+    if (of_document) {
+      before_document = first_predicate(part_begin, mention.mention.begin);
+      if (!before_document) return std::nullopt;
+    }
     if (before_document) {
       std::tie(reading.predicate_begin, reading.predicate_end, reading.predicate_kind) = *before_document;
       reading.subject_begin = part_begin;
