@@ -1416,8 +1416,11 @@ class SentenceReader {
       // "Hội thi diễn ra vào 5/3": the light verb's object is the time; the title is the subject.
       // "Trận ... diễn ra ở sân Etihad": an adjunct is no object either.
       const bool object_is_time = reading.title_begin >= adjunct && reading.title_begin < mention.mention.end;
-      // "... do Báo Thanh Niên tổ chức sẽ diễn ra ...": nor is the verb of the next clause.
-      const bool no_object = object_is_time || lists_.adjunct_openers.match_at(text_, reading.title_begin) ||
+      // "... do Báo Thanh Niên tổ chức sẽ diễn ra ...": nor is the verb of the next clause, nor what
+      // follows a comma ("hai phiên đấu thầu được tổ chức, vào các ngày ...").
+      const bool no_object = object_is_time || reading.title_begin == part_end ||
+                             text_[reading.title_begin] == ',' ||
+                             lists_.adjunct_openers.match_at(text_, reading.title_begin) ||
                              lists_.auxiliaries.matcher.match_at(text_, reading.title_begin) ||
                              lists_.status_words.match_at(text_, reading.title_begin);
       reading.title_end = no_object ? reading.title_begin : title_end(reading);

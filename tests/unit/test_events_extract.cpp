@@ -503,12 +503,25 @@ TEST_CASE("with no object, a predicate of subject_verbs.tsv or in the passive is
   CHECK(events[4].title == "Khai mạc vào ngày 10/3");  // "Giải ... có 16 đội tham dự và": a clause
 }
 
-TEST_CASE("'tổ chức' as a noun ('tổ chức, cá nhân', 'đơn vị tổ chức') is no predicate") {
+TEST_CASE("'tổ chức' as a noun ('tổ chức, cá nhân', 'đơn vị tổ chức', 'công tác tổ chức') is no predicate") {
   Fixture f({"Ngày 21/4, nhiều tổ chức, cá nhân đăng ký mua hành tím giúp nông dân.",
-             "Ngày 6/2, đại diện đơn vị tổ chức hội chợ cho biết lượng khách tăng."});
+             "Ngày 6/2, đại diện đơn vị tổ chức hội chợ cho biết lượng khách tăng.",
+             "Ngày 7/2, đoàn giám sát đã khảo sát việc tổ chức, quản lý lễ hội tại huyện.",
+             "Ngày 8/2, lãnh đạo sở đánh giá công tác tổ chức kỳ thi còn nhiều hạn chế."});
   f.mention("Ngày 21/4", "2024-04-21");
   f.mention("Ngày 6/2", "2024-02-06");
+  f.mention("Ngày 7/2", "2024-02-07");
+  f.mention("Ngày 8/2", "2024-02-08");
   CHECK(f.events().empty());
+}
+
+TEST_CASE("a light verb with a comma after it has no object: the title is its subject") {
+  Fixture f(
+      {"Tối 27/9, chương trình Đêm hội Trăng rằm của bệnh viện được tổ chức, mang đến niềm vui cho các em."});
+  f.mention("Tối 27/9", "2024-09-27TEV", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].title == "Chương trình Đêm hội Trăng rằm của bệnh viện");
 }
 
 TEST_CASE(
