@@ -1406,11 +1406,18 @@ class SentenceReader {
     // ra tại ..."); without one, the predicate and its object.
     if (auto light = lists_.light_verbs.matcher.match_at(text_, reading.predicate_begin)) {
       reading.title_begin = skip_spaces(text_, light->end, part_end);
-      // "... do T.Ư Hội tổ chức diễn ra ở nhiều địa điểm": a light verb right after another is the
-      // clause's verb; the first has no object.
-      if (auto second = lists_.light_verbs.matcher.match_at(text_, reading.title_begin)) {
-        std::tie(reading.predicate_begin, reading.predicate_end) =
-            std::pair(reading.title_begin, second->end);
+      // "... do T.Ư Hội tổ chức diễn ra ở nhiều địa điểm": a light verb right after another, or after
+      // "và" ("đã tổ chức và chủ trì cuộc họp ..."), is the clause's verb; the first has no object.
+      // "và" before anything else ends it ("phiên điều trần đã diễn ra và lắng nghe ...").
+      const bool and_follows =
+          fold_for_lookup(text_.substr(reading.title_begin, events::word_end(text_, reading.title_begin) -
+                                                                reading.title_begin)) == "và";
+      const std::size_t next_verb =
+          and_follows ? skip_spaces(text_, events::word_end(text_, reading.title_begin), part_end)
+                      : reading.title_begin;
+      const auto second = lists_.light_verbs.matcher.match_at(text_, next_verb);
+      if (second) {
+        std::tie(reading.predicate_begin, reading.predicate_end) = std::pair(next_verb, second->end);
         reading.title_begin = skip_spaces(text_, second->end, part_end);
       }
       // "Hội thi diễn ra vào 5/3": the light verb's object is the time; the title is the subject.
@@ -1418,7 +1425,7 @@ class SentenceReader {
       const bool object_is_time = reading.title_begin >= adjunct && reading.title_begin < mention.mention.end;
       // "... do Báo Thanh Niên tổ chức sẽ diễn ra ...": nor is the verb of the next clause, nor what
       // follows a comma ("hai phiên đấu thầu được tổ chức, vào các ngày ...").
-      const bool no_object = object_is_time || reading.title_begin == part_end ||
+      const bool no_object = object_is_time || reading.title_begin == part_end || (and_follows && !second) ||
                              text_[reading.title_begin] == ',' ||
                              lists_.adjunct_openers.match_at(text_, reading.title_begin) ||
                              lists_.auxiliaries.matcher.match_at(text_, reading.title_begin) ||

@@ -807,6 +807,16 @@ TEST_CASE("a light verb right after another is the clause's verb; 'tập trận'
   CHECK(events[1].kind == "tập trận");
 }
 
+TEST_CASE("a light verb after 'và' is the clause's verb; 'và' before anything else ends the object") {
+  Fixture f({"Ngày 6/2, Bộ trưởng đã tổ chức và chủ trì cuộc họp về quy hoạch sân bay.",
+             "Tối 8/2, phiên điều trần của tòa án đã diễn ra và lắng nghe các bên tranh luận."});
+  f.mention("Ngày 6/2", "2024-02-06").mention("Tối 8/2", "2024-02-08TEV", Precision::part_of_day);
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].title == "Cuộc họp về quy hoạch sân bay");
+  CHECK(events[1].title == "Phiên điều trần của tòa án");
+}
+
 TEST_CASE("a subject that names the event leaves out an aside in brackets after the time") {
   Fixture f({"Hôm nay (8/2), hội Lim sẽ chính thức được tổ chức tại thị trấn Lim.",
              "Rạng sáng 8/2 (theo giờ Việt Nam), phiên điều trần đầu tiên đã diễn ra tại Seattle."});
