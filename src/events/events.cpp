@@ -245,7 +245,8 @@ struct Lexicon {
   Vocabulary roles;                   // value: "title", "agent" or "lead"
   Vocabulary name_stops;
   std::set<std::string, std::less<>> person_names;
-  std::set<std::string, std::less<>> countries;  // countries.tsv, by place_key
+  std::set<std::string, std::less<>> countries;  // countries.tsv but those valued `head`, by place_key
+  Vocabulary country_names;                      // countries.tsv, all of it
   Vocabulary status_words;                       // value: "tentative", "cancelled", "postponed"; "!" for none
   Vocabulary auxiliaries;             // between a subject and its verb: "sẽ được"
   Vocabulary kicker_stops;                                  // words that open a sentence and no kicker
@@ -721,6 +722,13 @@ class NameReader {
       c.name_begin = skip_spaces(text_, head->end, text_.size());
       c.end = std::max(head->end, name_end(c.name_begin, text_.size(), pattern.mode));
       if (c.end == c.name_begin) c.end = c.name_begin = head->end;
+    } else if (const std::size_t country = skip_spaces(text_, head->end, text_.size());
+               country > head->end && is_upper_at(text_, country)) {
+      // "Chính phủ Lào", "Quốc hội Mỹ": the body of another country is named with it.
+      if (auto match = lists_.country_names.matcher.match_at(text_, country)) {
+        c.name_begin = country;
+        c.end = match->end;
+      }
     }
     return c;
   }
@@ -1979,7 +1987,17 @@ Expected<EventExtractor> EventExtractor::load(const RuleFiles& files, Organisati
   }
   auto countries = files.word_list("events/countries.tsv");
   if (!countries) return countries.error();
-  for (const WordEntry& entry : countries->entries) lists->countries.insert(Lexicon::place_key(entry.phrase));
+  std::vector<std::pair<std::string, std::string>> country_names;
+  for (const WordEntry& entry : countries->entries) {
+    if (!entry.value.empty() && entry.value != "head")
+      return Error{countries->file + ":" + std::to_string(entry.line),
+                   "\"" + entry.value + "\" is not `head`"};
+    if (entry.value.empty()) lists->countries.insert(Lexicon::place_key(entry.phrase));
+    country_names.emplace_back(entry.phrase, entry.value);
+  }
+  auto country_vocabulary = vocabulary(country_names, countries->file);
+  if (!country_vocabulary) return country_vocabulary.error();
+  lists->country_names = std::move(*country_vocabulary);
 
   std::vector<std::pair<std::string, std::string>> names;
   for (const Organisation& organisation : registry.all()) {

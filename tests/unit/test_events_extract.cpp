@@ -1228,6 +1228,37 @@ TEST_CASE("a full name missing in full_names.tsv is an error naming its line") {
   CHECK(loaded.error().where.ends_with("events/full_names.tsv:3"));
 }
 
+TEST_CASE("a country's value other than `head` in countries.tsv is an error naming its line") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("biennien_countries_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(BIENNIEN_SOURCE_DIR "/rules/vi", dir, fs::copy_options::recursive);
+  std::ofstream(dir / "events/countries.tsv") << "# comment\nLào\nMỹ\thead\nPháp\theads\n";
+  auto files = RuleFiles::from_directory(dir);
+  REQUIRE(files);
+  auto loaded = EventExtractor::load(*files, shipped_registry());
+  fs::remove_all(dir);
+  REQUIRE_FALSE(loaded);
+  CHECK(loaded.error().where.ends_with("events/countries.tsv:4"));
+}
+
+TEST_CASE("a body named by its head alone and a country is that country's ('Chính phủ Lào', 'Quốc hội Mỹ')") {
+  Fixture f({"Chiều 20/10, Chính phủ Lào tổ chức lễ tưởng niệm các nạn nhân.",
+             "Ngày 8/2, Quốc hội Mỹ họp phiên bất thường về ngân sách.",
+             "Ngày 9/2, Chính phủ Việt Nam tổ chức hội nghị trực tuyến với các địa phương.",
+             "Ngày 10/2, Chính phủ họp phiên thường kỳ tháng 1."});
+  f.mention("Chiều 20/10", "2024-10-20TAF", Precision::part_of_day)
+      .mention("Ngày 8/2", "2024-02-08")
+      .mention("Ngày 9/2", "2024-02-09")
+      .mention("Ngày 10/2", "2024-02-10");
+  const auto events = f.events();
+  REQUIRE(events.size() == 4);
+  CHECK(events[0].organisations == Ids{"chinh-phu-lao"});
+  CHECK(events[1].organisations == Ids{"quoc-hoi-my"});
+  CHECK(events[2].organisations == Ids{"chinh-phu"});
+  CHECK(events[3].organisations == Ids{"chinh-phu"});
+}
+
 TEST_CASE("a lead body's bracketed abbreviation, a place's name and 'tặng' after a name") {
   Fixture f({"Sáng 4/7, hội nghị Ban Thường vụ (BTV) Tỉnh đoàn Quảng Ninh lần thứ 5 khai mạc tại Hạ Long.",
              "Sáng 5/7, tại Nhà tưởng niệm liệt sĩ xã Yên Lập, Huyện đoàn Ba Chẽ tổ chức lễ ra quân.",
