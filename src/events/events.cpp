@@ -32,6 +32,7 @@ constexpr std::size_t kCommemorationWords = 8;  // how far back "Ngày ..." may 
 
 constexpr std::string_view kNone = "!";         // a word-list value: the phrase is none of these
 constexpr std::string_view kUnnamed = "-";      // place_markers.tsv: a place the sentence does not name
+constexpr std::size_t kAdminWords = 2;          // the longest administrative word: "thành phố"
 constexpr int kMaxLowerInNamePart = 3;          // "Phát triển nông thôn": a capitalised word and three more
 constexpr std::size_t kSectorSpellingBytes = 160;  // "Nông nghiệp và Phát triển nông thôn" is 45
 constexpr int kMaxLowerInFieldPart = 1;  // "Y tế", "Xây dựng": a field's words in a ministry's name
@@ -683,6 +684,19 @@ class NameReader {
     return false;
   }
 
+  // Whether an administrative word (admin_words.tsv) ends right before `pos`, spaces between.
+  bool after_admin_word(std::size_t pos) const {
+    std::size_t end = pos;
+    while (end > line_begin_ && is_space(text_[end - 1])) --end;
+    std::size_t word = pos;
+    for (std::size_t i = 0; i < kAdminWords && word > line_begin_; ++i) {
+      word = previous_word_start(word);
+      if (auto admin = lists_.admin_words.matcher.match_at(text_, word); admin && admin->end == end)
+        return true;
+    }
+    return false;
+  }
+
   // An area named in the text: the name after its administrative word ("Sóc Sơn") and the whole
   // ("huyện Sóc Sơn").
   struct Area {
@@ -713,6 +727,8 @@ class NameReader {
     const events::Pattern& pattern = lists_.patterns[head->entry];
     // "hội trường" is no "Hội"; but "Trưởng ban Tổ chức ..." names the "Ban" it heads.
     if (pattern.depth == 0 && !is_upper_at(text_, pos) && !heads_title(pos, head->end)) return std::nullopt;
+    // "xã Trường Yên", "phường Hội Thương": after an administrative word, a place's name.
+    if (pattern.depth == 0 && after_admin_word(pos)) return std::nullopt;
     // "Tổ chức Hội nghị ...": a head that is also a predicate holds the event whose noun follows it.
     if (lists_.predicates.match_at(text_, pos) &&
         lists_.kinds.match_at(text_, skip_spaces(text_, head->end, text_.size())))
@@ -736,7 +752,7 @@ class NameReader {
   // Whether a name of another organisation starts at `pos` (so that the one before ends there).
   bool starts_other(std::size_t pos) const {
     if (lists_.organisations.matcher.match_at(text_, pos)) return true;
-    if (!is_upper_at(text_, pos)) return false;
+    if (!is_upper_at(text_, pos) || after_admin_word(pos)) return false;
     const auto head = lists_.unit_types.matcher.match_at(text_, pos);
     if (!head || lists_.patterns[head->entry].none) return false;
     const events::NameMode mode = lists_.patterns[head->entry].mode;

@@ -1228,6 +1228,18 @@ TEST_CASE("a full name missing in full_names.tsv is an error naming its line") {
   CHECK(loaded.error().where.ends_with("events/full_names.tsv:3"));
 }
 
+TEST_CASE("a head right after an administrative word opens a place's name, no body ('xã Trường Yên')") {
+  Fixture f(
+      {"Tối 20/4, tại Khu di tích Cố đô Hoa Lư (xã Trường Yên, huyện Hoa Lư), UBND tỉnh Ninh Bình tổ "
+       "chức Lễ khai mạc Năm Du lịch Quốc gia.",
+       "Ngày 7/2, Công an huyện Tĩnh Gia và Công an xã Trường Lâm làm việc với công ty."});
+  f.mention("Tối 20/4", "2024-04-20TEV", Precision::part_of_day).mention("Ngày 7/2", "2024-02-07");
+  const auto events = f.events();
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].organisations == Ids{"ubnd-ninh-binh"});
+  CHECK(events[1].organisations == Ids{"cong-an-huyen-tinh-gia", "cong-an-xa-truong-lam"});
+}
+
 TEST_CASE("a country's value other than `head` in countries.tsv is an error naming its line") {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("biennien_countries_" + std::to_string(::getpid()));
