@@ -719,9 +719,20 @@ class NameReader {
  private:
   std::optional<Candidate> named_at(std::size_t pos) const {
     if (pos >= text_.size() || !is_word_start(text_, pos)) return std::nullopt;
-    if (auto known = lists_.organisations.matcher.match_at(text_, pos))
+    auto by_pattern = pattern_at(pos);
+    if (auto known = lists_.organisations.matcher.match_at(text_, pos)) {
+      // "Hội LHTN Việt Nam tỉnh Nghệ An": a registry name that a head of place mode begins,
+      // followed by a place, is the unit of that place.
+      if (by_pattern && by_pattern->mode == events::NameMode::place && by_pattern->end > known->end)
+        return by_pattern;
       return Candidate{pos, pos, known->end, known->end, known->end, events::NameMode::alone, std::nullopt,
                        lists_.organisations.values[known->entry]};
+    }
+    return by_pattern;
+  }
+
+  // The organisation that a head of organisation_patterns.tsv opens at `pos`, with its name.
+  std::optional<Candidate> pattern_at(std::size_t pos) const {
     const auto head = lists_.unit_types.matcher.match_at(text_, pos);
     if (!head || lists_.patterns[head->entry].none) return std::nullopt;
     const events::Pattern& pattern = lists_.patterns[head->entry];
