@@ -830,7 +830,7 @@ class NameReader {
         }
         break;
       }
-      if (at > pos && starts_other(at)) break;
+      if ((at > pos || mode == events::NameMode::place) && starts_other(at)) break;
       const auto sector = lists_.sector_spellings.match_at(text_, at);
       if (const std::size_t sector_end =
               std::max(sector ? sector->end : at, lists_.sector_end(text_, at, limit));

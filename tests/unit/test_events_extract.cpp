@@ -1228,18 +1228,22 @@ TEST_CASE("a full name missing in full_names.tsv is an error naming its line") {
   CHECK(loaded.error().where.ends_with("events/full_names.tsv:3"));
 }
 
-TEST_CASE("a registry name followed by a place is the unit of that place, under one spelling") {
+TEST_CASE(
+    "a registry name followed by a place is the unit of that place, under one spelling; a head is no place") {
   Fixture f({"Tối 30/11, Hội Liên hiệp Thanh niên Việt Nam TP.HCM tổ chức tuyên dương gương hiếu thảo.",
              "Ngày 3/11, Hội LHTN VN tỉnh Nghệ An tổ chức Đại hội lần thứ VII.",
-             "Ngày 4/11, Hội LHTN Việt Nam tổ chức Hội nghị Ủy ban Trung ương."});
+             "Ngày 4/11, Hội LHTN Việt Nam tổ chức Hội nghị Ủy ban Trung ương.",
+             "Ngày 5/11, Hội Sinh viên Trường Đại học Thăng Long tổ chức hội thao."});
   f.mention("Tối 30/11", "2024-11-30TEV", Precision::part_of_day)
       .mention("Ngày 3/11", "2024-11-03")
-      .mention("Ngày 4/11", "2024-11-04");
+      .mention("Ngày 4/11", "2024-11-04")
+      .mention("Ngày 5/11", "2024-11-05");
   const auto events = f.events();
-  REQUIRE(events.size() == 3);
+  REQUIRE(events.size() == 4);
   CHECK(events[0].organisations == Ids{"hoi-lhtn-viet-nam-tp-hcm"});
   CHECK(events[1].organisations == Ids{"hoi-lhtn-viet-nam-nghe-an"});
   CHECK(events[2].organisations == Ids{"hoi-lien-hiep-thanh-nien-viet-nam"});
+  CHECK(events[3].organisations == Ids{"truong-dai-hoc-thang-long"});  // no place: another body's head
 }
 
 TEST_CASE("a head right after an administrative word opens a place's name, no body ('xã Trường Yên')") {
