@@ -1444,12 +1444,11 @@ class SentenceReader {
       // "... do T.Ư Hội tổ chức diễn ra ở nhiều địa điểm": a light verb right after another, or after
       // "và" ("đã tổ chức và chủ trì cuộc họp ..."), is the clause's verb; the first has no object.
       // "và" before anything else ends it ("phiên điều trần đã diễn ra và lắng nghe ...").
+      const std::size_t first_word_end = events::word_end(text_, reading.title_begin);
       const bool and_follows =
-          fold_for_lookup(text_.substr(reading.title_begin, events::word_end(text_, reading.title_begin) -
-                                                                reading.title_begin)) == "và";
+          fold_for_lookup(text_.substr(reading.title_begin, first_word_end - reading.title_begin)) == "và";
       const std::size_t next_verb =
-          and_follows ? skip_spaces(text_, events::word_end(text_, reading.title_begin), part_end)
-                      : reading.title_begin;
+          and_follows ? skip_spaces(text_, first_word_end, part_end) : reading.title_begin;
       const auto second = lists_.light_verbs.matcher.match_at(text_, next_verb);
       if (second) {
         std::tie(reading.predicate_begin, reading.predicate_end) = std::pair(next_verb, second->end);
