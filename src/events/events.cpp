@@ -1267,6 +1267,31 @@ class SentenceReader {
     return false;
   }
 
+  // The date written in brackets right after a deictic day ("Hôm nay (20-10)", "tối qua (3/11)") when
+  // it names another day: the text's own date, which an article written late at night for the next
+  // morning, or published past midnight, gets right and its publication time does not.
+  const ResolvedMention* bracketed_date(const ResolvedMention& deictic) const {
+    const Expression& written = deictic.mention.expression;
+    if (written.kind != ExpressionKind::point || !written.start.offset ||
+        deictic.resolved.start.precision < Precision::day)
+      return nullptr;
+    const auto next = std::upper_bound(mentions_.begin(), mentions_.end(), deictic.mention.begin, Begins{});
+    if (next == mentions_.end()) return nullptr;
+    const std::size_t open = skip_spaces(text_, deictic.mention.end, next->mention.begin);
+    if (open >= next->mention.begin || text_[open] != '(' ||
+        skip_spaces(text_, open + 1, next->mention.begin) != next->mention.begin)
+      return nullptr;
+    const std::size_t close = skip_spaces(text_, next->mention.end, text_.size());
+    if (close >= text_.size() || text_[close] != ')') return nullptr;
+    const CalendarPoint &day = next->resolved.start, &deictic_day = deictic.resolved.start;
+    if (next->resolved.kind != ExpressionKind::point || day.precision != Precision::day || !day.year ||
+        day.month == 0 || day.day == 0)
+      return nullptr;
+    const bool same =
+        day.year == deictic_day.year && day.month == deictic_day.month && day.day == deictic_day.day;
+    return same ? nullptr : &*next;
+  }
+
   // The kind of a head_kinds.tsv noun that opens the title, else of the first kinds.tsv entry in it
   // that names one (not "sự kiện"), else the predicate's.
   std::string kind(const Reading& reading) const {
@@ -2378,6 +2403,13 @@ std::vector<Event> EventExtractor::extract(const Article& article, const Documen
     event.status = reader.status(*reading);
     event.when = reading->mention->resolved;
     event.value = reading->mention->value;
+    if (const ResolvedMention* dated = reader.bracketed_date(*reading->mention)) {
+      // The day the text writes, with the deictic's part of day or time.
+      event.when.start.year = dated->resolved.start.year;
+      event.when.start.month = dated->resolved.start.month;
+      event.when.start.day = dated->resolved.start.day;
+      event.value = timex_value(event.when);
+    }
     event.provenance = reading->mention->provenance;
     event.confidence = reading->mention->confidence;
     event.organisations = reader.organisers(*reading);

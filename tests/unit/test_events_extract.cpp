@@ -817,6 +817,30 @@ TEST_CASE("a light verb after 'và' is the clause's verb; 'và' before anything 
   CHECK(events[1].title == "Phiên điều trần của tòa án");
 }
 
+TEST_CASE("a deictic day with another day written in brackets after it is dated by the written day") {
+  Fixture f({"Hôm nay (20-10), Công an thành phố phát động chiến dịch an toàn trực tuyến.",
+             "Hôm nay (21-10), Thành đoàn tổ chức hội thao.",
+             "Ngày 22/10 (23-10), Sở Y tế tổ chức hội thảo."});
+  f.mention("Hôm nay", "2025-10-19").mention("20-10", "2025-10-20");
+  f.mention("Hôm nay", "2025-10-21", Precision::day, MentionType::date, "Hôm nay (21")
+      .mention("21-10", "2025-10-21");
+  f.mention("Ngày 22/10", "2025-10-22").mention("23-10", "2025-10-23");
+  // The resolved days behind the values, and the deictic offsets of the two "Hôm nay".
+  for (std::size_t m = 0; m < f.resolution.mentions.size(); ++m) {
+    CalendarPoint& day = f.resolution.mentions[m].resolved.start;
+    const std::string& value = f.resolution.mentions[m].value;
+    day.year = std::stoi(value.substr(0, 4));
+    day.month = static_cast<unsigned>(std::stoi(value.substr(5, 2)));
+    day.day = static_cast<unsigned>(std::stoi(value.substr(8, 2)));
+    if (m == 0 || m == 2) f.resolution.mentions[m].mention.expression.start.offset = 0;
+  }
+  const auto events = f.events();
+  REQUIRE(events.size() == 3);
+  CHECK(events[0].value == "2025-10-20");
+  CHECK(events[1].value == "2025-10-21");  // the same day
+  CHECK(events[2].value == "2025-10-22");  // no deictic: the date written first
+}
+
 TEST_CASE("a subject that names the event leaves out an aside in brackets after the time") {
   Fixture f({"Hôm nay (8/2), hội Lim sẽ chính thức được tổ chức tại thị trấn Lim.",
              "Rạng sáng 8/2 (theo giờ Việt Nam), phiên điều trần đầu tiên đã diễn ra tại Seattle."});
