@@ -557,14 +557,21 @@ class NameReader {
 
   // The role ("title", "agent") of the words that end right before `pos`, "" when none.
   std::string role_before(std::size_t pos) const {
+    const auto role = phrase_before(lists_.roles.matcher, pos, kRoleLookBack);
+    return role ? lists_.roles.values[role->entry] : "";
+  }
+
+  // The phrase of `phrases` that ends right before `pos`, spaces between, and starts at most
+  // `look_back` words before it (the nearest start first); none when none does.
+  std::optional<PhraseMatcher::Match> phrase_before(const PhraseMatcher& phrases, std::size_t pos,
+                                                    std::size_t look_back) const {
     std::size_t word = pos;
-    for (std::size_t i = 0; i < kRoleLookBack && word > line_begin_; ++i) {
+    for (std::size_t i = 0; i < look_back && word > line_begin_; ++i) {
       word = previous_word_start(word);
-      if (auto role = lists_.roles.matcher.match_at(text_, word);
-          role && skip_spaces(text_, role->end, text_.size()) == pos)
-        return lists_.roles.values[role->entry];
+      if (auto match = phrases.match_at(text_, word); match && skip_spaces(text_, match->end, text_.size()) == pos)
+        return match;
     }
-    return "";
+    return std::nullopt;
   }
 
   // The end of the candidate's name without a person's name after it ("Chủ tịch UBND quận Hai Bà
@@ -686,15 +693,7 @@ class NameReader {
 
   // Whether an administrative word (admin_words.tsv) ends right before `pos`, spaces between.
   bool after_admin_word(std::size_t pos) const {
-    std::size_t end = pos;
-    while (end > line_begin_ && is_space(text_[end - 1])) --end;
-    std::size_t word = pos;
-    for (std::size_t i = 0; i < kAdminWords && word > line_begin_; ++i) {
-      word = previous_word_start(word);
-      if (auto admin = lists_.admin_words.matcher.match_at(text_, word); admin && admin->end == end)
-        return true;
-    }
-    return false;
+    return phrase_before(lists_.admin_words.matcher, pos, kAdminWords).has_value();
   }
 
   // An area named in the text: the name after its administrative word ("Sóc Sơn") and the whole
