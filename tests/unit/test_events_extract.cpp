@@ -1264,17 +1264,23 @@ TEST_CASE(
   Fixture f({"Tối 30/11, Hội Liên hiệp Thanh niên Việt Nam TP.HCM tổ chức tuyên dương gương hiếu thảo.",
              "Ngày 3/11, Hội LHTN VN tỉnh Nghệ An tổ chức Đại hội lần thứ VII.",
              "Ngày 4/11, Hội LHTN Việt Nam tổ chức Hội nghị Ủy ban Trung ương.",
-             "Ngày 5/11, Hội Sinh viên Trường Đại học Thăng Long tổ chức hội thao."});
+             "Ngày 5/11, Hội Sinh viên Trường Đại học Thăng Long tổ chức hội thao.",
+             "Ngày 6/11, Hội Sinh viên TP Hà Nội tổ chức Đại hội lần thứ VI.",
+             "Ngày 7/11, Hội Liên hiệp Thanh niên VN tổ chức hội nghị."});
   f.mention("Tối 30/11", "2024-11-30TEV", Precision::part_of_day)
       .mention("Ngày 3/11", "2024-11-03")
       .mention("Ngày 4/11", "2024-11-04")
-      .mention("Ngày 5/11", "2024-11-05");
+      .mention("Ngày 5/11", "2024-11-05")
+      .mention("Ngày 6/11", "2024-11-06")
+      .mention("Ngày 7/11", "2024-11-07");
   const auto events = f.events();
-  REQUIRE(events.size() == 4);
+  REQUIRE(events.size() == 6);
   CHECK(events[0].organisations == Ids{"hoi-lhtn-viet-nam-tp-hcm"});
   CHECK(events[1].organisations == Ids{"hoi-lhtn-viet-nam-nghe-an"});
   CHECK(events[2].organisations == Ids{"hoi-lien-hiep-thanh-nien-viet-nam"});
   CHECK(events[3].organisations == Ids{"truong-dai-hoc-thang-long"});  // no place: another body's head
+  CHECK(events[4].organisations == Ids{"hoi-sinh-vien-viet-nam-ha-noi"});
+  CHECK(events[5].organisations == Ids{"hoi-lien-hiep-thanh-nien-viet-nam"});
 }
 
 TEST_CASE("a head right after an administrative word opens a place's name, no body ('xã Trường Yên')") {
